@@ -1,0 +1,57 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "GenerativeCourse",
+    products: [
+        .executable(name: "course", targets: ["course"]),
+        .executable(name: "course-bench", targets: ["course-bench"]),
+        .library(name: "Tensors", targets: ["Tensors"]),
+        .library(name: "NeuralNetworks", targets: ["NeuralNetworks"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: [
+        // System libraries, found through pkg-config.
+        .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+
+        // The ML library.
+        .target(name: "Tensors", dependencies: ["CBLAS"], swiftSettings: optimized),
+        .target(name: "NeuralNetworks", dependencies: ["Tensors"], swiftSettings: optimized),
+        .target(name: "Datasets", dependencies: ["CZlib", "Tensors"]),
+        .target(name: "Figures", dependencies: ["CZlib"]),
+
+        // Lessons.
+        .target(name: "LessonModel", dependencies: ["Figures"]),
+        .target(name: "LessonParser", dependencies: ["CCmark", "LessonModel", "Yams"]),
+        .target(name: "TeX"),
+        .target(name: "SyntaxHighlighting"),
+
+        // Tools.
+        .executableTarget(name: "course", dependencies: [
+            "LessonParser", "Tensors", "NeuralNetworks", "Datasets", "Figures",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "course-bench", dependencies: [
+            "Tensors", "NeuralNetworks", "Datasets",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], swiftSettings: optimized),
+
+        // Tests: one target per module.
+        .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
+        .testTarget(name: "NeuralNetworksTests", dependencies: ["NeuralNetworks", "Tensors"]),
+        .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "Tensors"]),
+        .testTarget(name: "FiguresTests", dependencies: ["Figures"]),
+        .testTarget(name: "LessonParserTests", dependencies: ["LessonParser", "LessonModel"]),
+        .testTarget(name: "TeXTests", dependencies: ["TeX"]),
+        .testTarget(name: "SyntaxHighlightingTests", dependencies: ["SyntaxHighlighting"]),
+    ]
+)
+
+/// The numeric modules are compiled with unchecked arithmetic in release builds only;
+/// debug builds keep every check so tests catch overflow and bounds errors.
+var optimized: [SwiftSetting] { [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))] }

@@ -1,0 +1,2 @@
+/// The Datasets module; see the design for its role.
+public enum DatasetsModule {}

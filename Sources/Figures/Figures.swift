@@ -1,0 +1,2 @@
+/// The Figures module; see the design for its role.
+public enum FiguresModule {}

@@ -1,0 +1,2 @@
+/// The LessonModel module; see the design for its role.
+public enum LessonModelModule {}

@@ -1,0 +1,2 @@
+/// The LessonParser module; see the design for its role.
+public enum LessonParserModule {}

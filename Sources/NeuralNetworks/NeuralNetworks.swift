@@ -1,0 +1,2 @@
+/// The NeuralNetworks module; see the design for its role.
+public enum NeuralNetworksModule {}

@@ -1,0 +1,2 @@
+/// The SyntaxHighlighting module; see the design for its role.
+public enum SyntaxHighlightingModule {}

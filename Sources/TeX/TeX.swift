@@ -1,0 +1,2 @@
+/// The TeX module; see the design for its role.
+public enum TeXModule {}

@@ -1,0 +1,5 @@
+import Tensors
+import ArgumentParser
+
+@main
+struct Bench: ParsableCommand {}

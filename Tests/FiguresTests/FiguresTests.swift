@@ -1,0 +1,4 @@
+import Testing
+@testable import Figures
+
+@Test func moduleLinks() { _ = FiguresModule.self }

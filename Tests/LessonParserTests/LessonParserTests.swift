@@ -1,0 +1,4 @@
+import Testing
+@testable import LessonParser
+
+@Test func moduleLinks() { _ = LessonParserModule.self }

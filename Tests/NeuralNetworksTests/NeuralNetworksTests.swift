@@ -1,0 +1,4 @@
+import Testing
+@testable import NeuralNetworks
+
+@Test func moduleLinks() { _ = NeuralNetworksModule.self }

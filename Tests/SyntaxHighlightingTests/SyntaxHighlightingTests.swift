@@ -1,0 +1,4 @@
+import Testing
+@testable import SyntaxHighlighting
+
+@Test func moduleLinks() { _ = SyntaxHighlightingModule.self }

@@ -1,0 +1,4 @@
+import Testing
+@testable import TeX
+
+@Test func moduleLinks() { _ = TeXModule.self }
