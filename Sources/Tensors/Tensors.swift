@@ -1,4 +1,0 @@
-import CBLAS
-
-/// Placeholder until the tensor lands.
-public enum TensorsModule {}
