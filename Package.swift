@@ -30,10 +30,12 @@ let package = Package(
         .target(name: "LessonParser", dependencies: ["CCmark", "LessonModel", "Yams"]),
         .target(name: "TeX"),
         .target(name: "SyntaxHighlighting"),
+        .target(name: "HTMLSite", dependencies: ["LessonModel", "Figures", "TeX", "SyntaxHighlighting"]),
+        .target(name: "TerminalStepper", dependencies: ["LessonModel", "Figures", "TeX", "SyntaxHighlighting"]),
 
         // Tools.
         .executableTarget(name: "course", dependencies: [
-            "LessonParser", "Tensors", "NeuralNetworks", "Datasets", "Figures",
+            "LessonParser", "Tensors", "NeuralNetworks", "Datasets", "Figures", "HTMLSite", "TerminalStepper",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "course-bench", dependencies: [
@@ -49,6 +51,8 @@ let package = Package(
         .testTarget(name: "LessonParserTests", dependencies: ["LessonParser", "LessonModel"]),
         .testTarget(name: "TeXTests", dependencies: ["TeX"]),
         .testTarget(name: "SyntaxHighlightingTests", dependencies: ["SyntaxHighlighting"]),
+        .testTarget(name: "HTMLSiteTests", dependencies: ["HTMLSite"]),
+        .testTarget(name: "TerminalStepperTests", dependencies: ["TerminalStepper"]),
     ]
 )
 

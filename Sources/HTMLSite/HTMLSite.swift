@@ -1,0 +1,2 @@
+/// The HTMLSite module; see the design for its role.
+public enum HTMLSiteModule {}

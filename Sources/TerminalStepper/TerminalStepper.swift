@@ -1,0 +1,2 @@
+/// The TerminalStepper module; see the design for its role.
+public enum TerminalStepperModule {}

@@ -1,0 +1,4 @@
+import Testing
+@testable import HTMLSite
+
+@Test func moduleLinks() { _ = HTMLSiteModule.self }

@@ -1,0 +1,4 @@
+import Testing
+@testable import TerminalStepper
+
+@Test func moduleLinks() { _ = TerminalStepperModule.self }
