@@ -1,2 +1,0 @@
-/// The NeuralNetworks module; see the design for its role.
-public enum NeuralNetworksModule {}

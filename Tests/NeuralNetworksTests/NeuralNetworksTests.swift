@@ -1,4 +1,0 @@
-import Testing
-@testable import NeuralNetworks
-
-@Test func moduleLinks() { _ = NeuralNetworksModule.self }
