@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+@testable import Tensors
+
+@Suite struct TensorOperationTests {
+    func naiveProduct(_ a: [[Float]], _ b: [[Float]]) -> [[Float]] {
+        a.map { row in (0..<b[0].count).map { j in zip(row, b.map { $0[j] }).reduce(0) { $0 + $1.0 * $1.1 } } }
+    }
+
+    func matrix(_ tensor: Tensor) -> [[Float]] { (0..<tensor.rows).map { r in (0..<tensor.columns).map { tensor[r, $0] } } }
+    func transpose(_ m: [[Float]]) -> [[Float]] { (0..<m[0].count).map { j in m.map { $0[j] } } }
+
+    @Test(arguments: [(false, false), (true, false), (false, true), (true, true)])
+    func matmulMatchesTheDefinition(_ transposes: (Bool, Bool)) {
+        var generator = RandomGenerator(seed: 31)
+        let (m, k, n) = (5, 7, 3)
+        let a = Tensor.normal(shape: transposes.0 ? [k, m] : [m, k], generator: &generator)
+        let b = Tensor.normal(shape: transposes.1 ? [n, k] : [k, n], generator: &generator)
+        let result = Tensor(shape: [0])
+        Tensor.matmul(a, b, transposeA: transposes.0, transposeB: transposes.1, into: result)
+        let expected = naiveProduct(transposes.0 ? transpose(matrix(a)) : matrix(a), transposes.1 ? transpose(matrix(b)) : matrix(b))
+        #expect(result.shape == [m, n])
+        for (row, expectedRow) in zip(matrix(result), expected) {
+            for (value, expectedValue) in zip(row, expectedRow) { #expect(abs(value - expectedValue) < 1e-5) }
+        }
+    }
+
+    @Test func matmulAccumulatesWithBeta() {
+        let a = Tensor(shape: [1, 2], values: [1, 2]), b = Tensor(shape: [2, 1], values: [3, 4])
+        let c = Tensor(shape: [1, 1], values: [10])
+        Tensor.matmul(a, b, into: c, alpha: 2, beta: 0.5)
+        #expect(c.array == [2 * 11 + 5])
+    }
+
+    @Test func broadcastAndReductions() {
+        let m = Tensor(shape: [2, 3], values: [1, 2, 3, 4, 5, 6])
+        m.addRowVector(Tensor(shape: [3], values: [10, 20, 30]))
+        #expect(m.array == [11, 22, 33, 14, 25, 36])
+        let sums = Tensor(shape: [0])
+        m.sumRows(into: sums)
+        #expect(sums.array == [25, 47, 69])
+        #expect(m.sum() == 141)
+        #expect(m.max() == 36 && m.min() == 11)
+        #expect(m.argmaxRows() == [2, 2])
+        m.scale(by: 0.5)
+        #expect(m[1, 2] == 18)
+    }
+
+    @Test func inPlaceArithmetic() {
+        let x = Tensor(shape: [3], values: [1, 2, 3]), y = Tensor(shape: [3], values: [4, 5, 6])
+        x.add(y)
+        #expect(x.array == [5, 7, 9])
+        x.multiply(by: y)
+        #expect(x.array == [20, 35, 54])
+        x.add(y, scaledBy: -2)
+        #expect(x.array == [12, 25, 42])
+        x.subtract(y)
+        #expect(x.array == [8, 20, 36])
+    }
+
+    @Test func resizeReusesStorageWhenItFits() {
+        let t = Tensor(shape: [128, 10])
+        let storage = t.data
+        t.resize(to: [96, 10])
+        #expect(t.data == storage && t.count == 960 && t.rows == 96)
+        t.resize(to: [128, 10])
+        #expect(t.data == storage)
+    }
+
+    /// The vector kernels stay within a few ulp of libm over the range training uses.
+    @Test func vectorMathIsAccurate() {
+        let inputs = stride(from: -20.0 as Float, through: 20, by: 0.0137).map { $0 }
+        let x = Tensor(shape: [inputs.count], values: inputs), y = Tensor(shape: [0])
+        func maxRelativeError(_ reference: (Double) -> Double) -> Double {
+            (0..<x.count).map { i in
+                let exact = reference(Double(x[i]))
+                return abs(Double(y[i]) - exact) / max(abs(exact), 1e-30)
+            }.max()!
+        }
+        x.exp(into: y)
+        #expect(maxRelativeError(Foundation.exp) < 1e-6)
+        x.sigmoid(into: y)
+        #expect(maxRelativeError { 1 / (1 + Foundation.exp(-$0)) } < 1e-6)
+        x.tanh(into: y)
+        #expect(maxRelativeError(Foundation.tanh) < 1e-6)
+        let positive = Tensor(shape: [inputs.count], values: inputs.map { Foundation.exp($0 / 2) })
+        positive.log(into: y)
+        for i in 0..<positive.count { #expect(abs(Double(y[i]) - Foundation.log(Double(positive[i]))) < 2e-6 * max(1, abs(Double(y[i])))) }
+    }
+}
