@@ -38,8 +38,9 @@ let package = Package(
             "LessonParser", "Tensors", "NeuralNetworks", "Datasets", "Figures", "HTMLSite", "TerminalStepper",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .target(name: "CAllocationCounter"),
         .executableTarget(name: "course-bench", dependencies: [
-            "Tensors", "NeuralNetworks", "Datasets",
+            "Tensors", "NeuralNetworks", "Datasets", "CBLAS", "CAllocationCounter",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: optimized),
 

@@ -31,7 +31,7 @@ public final class Linear: Layer {
     public func forward(_ input: Tensor) -> Tensor {
         precondition(input.columns == inputSize, "Linear(\(inputSize), \(outputSize)) given input \(input.shape)")
         self.input = input
-        output.resize(to: [input.rows, outputSize])
+        output.resize(rows: input.rows, columns: outputSize)
         output.fillRows(with: bias.value)
         Tensor.matmul(input, weight.value, transposeB: true, into: output, beta: 1)  // [batch, out]
         return output

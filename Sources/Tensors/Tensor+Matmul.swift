@@ -16,7 +16,7 @@ extension Tensor {
         precondition(k == kB, "matmul: inner dimensions differ: \(a.shape)\(transposeA ? "ᵀ" : "") × \(b.shape)\(transposeB ? "ᵀ" : "")")
         precondition(result !== a && result !== b, "matmul: the result must not alias an operand")
         if beta == 0 {
-            result.resize(to: [m, n])
+            result.resize(rows: m, columns: n)
         } else {
             precondition(result.rows == m && result.columns == n, "matmul: accumulating into \(result.shape), expected [\(m), \(n)]")
         }

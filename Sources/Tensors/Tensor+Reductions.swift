@@ -46,7 +46,7 @@ extension Tensor {
     public func sumRows(into result: Tensor, accumulate: Bool = false) {
         let n = columns
         if !accumulate {
-            result.resize(to: [n])
+            result.resize(count: n)
             result.fill(0)
         }
         precondition(result.count == n, "sumRows: \(shape) into \(result.shape)")

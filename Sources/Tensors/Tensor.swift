@@ -59,6 +59,19 @@ public final class Tensor {
         count = newCount
     }
 
+    /// Makes this a [rows, columns] matrix, reusing the storage; allocates nothing when the
+    /// shape is already that (unlike ``resize(to:)`` with an array literal).
+    public func resize(rows: Int, columns: Int) {
+        if shape.count == 2 && shape[0] == rows && shape[1] == columns { return }
+        resize(to: [rows, columns])
+    }
+
+    /// Makes this a vector of `count` elements, reusing the storage.
+    public func resize(count newCount: Int) {
+        if shape.count == 1 && shape[0] == newCount { return }
+        resize(to: [newCount])
+    }
+
     /// The number of rows of a matrix: the first dimension, or 1 for a vector.
     public var rows: Int { shape.count >= 2 ? shape[0] : 1 }
     /// The number of columns of a matrix: the product of the dimensions after the first.

@@ -10,8 +10,13 @@ public enum VectorMath {
     /// e^x, lane by lane; saturates to 0 below about -87 and to about 2^127 above 88.
     @inlinable @inline(__always)
     public static func exp(_ x: Vector) -> Vector {
-        let clamped = x.clamped(lowerBound: Vector(repeating: -87.33), upperBound: Vector(repeating: 88.37))
-        let n = (clamped * 1.442_695_04).rounded(.toNearestOrEven)
+        var clamped = x.replacing(with: -87.33, where: x .< -87.33)
+        clamped = clamped.replacing(with: 88.37, where: clamped .> 88.37)
+        // Adding 1.5·2²³ rounds to an integer held in the low mantissa bits: n without a
+        // float-to-int conversion, which SIMD types do lane by lane.
+        let magic: Vector = Vector(repeating: 12_582_912)
+        let shifted = clamped * 1.442_695_04 + magic
+        let n = shifted - magic
         // r = x - n·ln 2, with ln 2 split in two so the subtraction stays exact.
         let r = clamped - n * 0.693_359_375 + n * 2.121_944_4e-4
         var p: Vector = Vector(repeating: 1.987_569_15e-4)
@@ -21,7 +26,8 @@ public enum VectorMath {
         p = p * r + 1.666_666_55e-1
         p = p * r + 5.000_000_12e-1
         p = p * (r * r) + r + 1
-        let exponent = (SIMD16<Int32>(n, rounding: .toNearestOrEven) &+ 127) &<< 23
+        let integer = unsafeBitCast(shifted, to: SIMD16<Int32>.self) &- unsafeBitCast(magic, to: SIMD16<Int32>.self)
+        let exponent = (integer &+ 127) &<< 23
         return p * unsafeBitCast(exponent, to: Vector.self)
     }
 
@@ -30,7 +36,9 @@ public enum VectorMath {
     public static func log(_ x: Vector) -> Vector {
         let bits = unsafeBitCast(x, to: SIMD16<Int32>.self)
         // x = m · 2^e with m in [0.5, 1).
-        var e = Vector((bits &>> 23) &- 126)
+        // The exponent field as a float, by the same magic-number trick in reverse.
+        let magic: Vector = Vector(repeating: 12_582_912)
+        var e = unsafeBitCast(((bits &>> 23) &- 126) &+ unsafeBitCast(magic, to: SIMD16<Int32>.self), to: Vector.self) - magic
         var m = unsafeBitCast((bits & 0x007F_FFFF) | 0x3F00_0000, to: Vector.self)
         let small = m .< 0.707_106_77
         e = e.replacing(with: e - 1, where: small)

@@ -1,0 +1,40 @@
+import Foundation
+
+/// Seconds on a monotonic clock.
+func now() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
+}
+
+/// The median seconds per call of `body`, over `rounds` rounds of enough calls to last about
+/// `roundSeconds` each, after a warm-up.
+func secondsPerCall(rounds: Int = 5, roundSeconds: Double = 0.2, _ body: () -> Void) -> Double {
+    for _ in 0..<3 { body() }
+    let start = now()
+    body()
+    let once = max(now() - start, 1e-7)
+    let calls = max(1, Int(roundSeconds / once))
+    let samples = (0..<rounds).map { _ -> Double in
+        let begin = now()
+        for _ in 0..<calls { body() }
+        return (now() - begin) / Double(calls)
+    }.sorted()
+    return samples[rounds / 2]
+}
+
+/// Prints a value as pretty JSON with sorted keys.
+func printJSON(_ value: any Encodable) {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+    let data = try! encoder.encode(value)
+    print(String(decoding: data, as: UTF8.self))
+}
+
+/// Rounds to a few significant digits for reading.
+func rounded(_ value: Double, _ digits: Int = 3) -> Double {
+    guard value != 0, value.isFinite else { return value }
+    let scale = pow(10, Double(digits) - ceil(log10(abs(value))))
+    return (value * scale).rounded() / scale
+}
+
