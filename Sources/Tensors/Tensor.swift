@@ -140,3 +140,24 @@ extension Tensor: Equatable {
         lhs.shape == rhs.shape && (0..<lhs.count).allSatisfy { lhs.data[$0].bitPattern == rhs.data[$0].bitPattern }
     }
 }
+
+extension Tensor {
+    /// Overwrites this matrix with the rows of `source` at `indices`, in order, resizing it to
+    /// [indices.count, source.columns] within its storage: how a shuffled batch is gathered.
+    public func gatherRows(of source: Tensor, at indices: some Collection<Int>) {
+        let n = source.columns
+        resize(rows: indices.count, columns: n)
+        var destination = data
+        for index in indices {
+            precondition(index >= 0 && index < source.rows, "row \(index) out of 0..<\(source.rows)")
+            destination.update(from: source.data + index * n, count: n)
+            destination += n
+        }
+    }
+
+    /// Copies `source`'s elements into this tensor starting at row `row`; used to stack batches.
+    public func setRows(startingAt row: Int, from source: Tensor) {
+        precondition(source.columns == columns && row + source.rows <= rows, "cannot place \(source.shape) at row \(row) of \(shape)")
+        (data + row * columns).update(from: source.data, count: source.count)
+    }
+}

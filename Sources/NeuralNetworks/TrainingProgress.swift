@@ -1,0 +1,50 @@
+/// Where a training run is, reported to a callback after every step.
+///
+/// The terminal stepper draws its progress bar from these and the site build logs them; a
+/// callback that throws stops training at once (that is how Ctrl-C stops a cell).
+public struct TrainingProgress: Sendable {
+    /// The 1-based epoch and the number of epochs.
+    public var epoch: Int, epochs: Int
+    /// The 1-based step within the epoch and the number of steps per epoch.
+    public var step: Int, stepsPerEpoch: Int
+    /// Named running values for the current epoch (mean loss terms so far), in display order.
+    public var metrics: [Metric]
+    /// Training samples per second over the run so far.
+    public var samplesPerSecond: Double
+    /// Seconds since training started.
+    public var elapsedSeconds: Double
+
+    /// The fraction of all steps done, in [0, 1].
+    public var fractionDone: Double {
+        Double((epoch - 1) * stepsPerEpoch + step) / Double(max(epochs * stepsPerEpoch, 1))
+    }
+
+    /// Seconds left at the rate so far; nil before the first step finishes.
+    public var estimatedSecondsRemaining: Double? {
+        fractionDone > 0 ? elapsedSeconds * (1 - fractionDone) / fractionDone : nil
+    }
+
+    /// A named number, such as a loss term.
+    public struct Metric: Sendable, Equatable {
+        public var name: String
+        public var value: Double
+        public init(_ name: String, _ value: Double) { self.name = name; self.value = value }
+    }
+}
+
+/// Called after each training step; throwing stops training and propagates the error.
+public typealias ProgressHandler = (TrainingProgress) throws -> Void
+
+/// Training that cannot go on.
+public enum TrainingError: Error, Equatable, CustomStringConvertible {
+    /// A loss became NaN or infinite at a step.
+    case diverged(epoch: Int, step: Int, loss: String, learningRate: Float)
+
+    public var description: String {
+        switch self {
+        case let .diverged(epoch, step, loss, learningRate):
+            "training diverged: the \(loss) became NaN or infinite at epoch \(epoch), step \(step); "
+                + "try a smaller learning rate than \(learningRate)"
+        }
+    }
+}
