@@ -1,2 +1,0 @@
-/// The Datasets module; see the design for its role.
-public enum DatasetsModule {}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// Tick positions and labels for an axis: "nice" numbers (1, 2 or 5 times a power of ten) on a
+/// linear scale, powers of ten (with 2 and 5 between them over short ranges) on a log scale.
+public struct AxisTicks: Sendable, Equatable {
+    /// The axis range, widened to whole ticks on a linear scale.
+    public let lower: Double
+    /// The upper end of the axis range.
+    public let upper: Double
+    /// The tick values, ascending.
+    public let values: [Double]
+    /// The tick labels, formatted alike (same number of decimals).
+    public let labels: [String]
+
+    /// Nice ticks covering `minimum...maximum` with about `targetCount` ticks.
+    public static func linear(minimum: Double, maximum: Double, targetCount: Int = 6) -> AxisTicks {
+        var (low, high) = finiteRange(minimum, maximum)
+        if low == high {
+            let spread = low == 0 ? 1 : abs(low) * 0.1
+            (low, high) = (low - spread, high + spread)
+        }
+        let step = niceNumber((high - low) / Double(max(targetCount - 1, 1)), rounding: true)
+        let first = (low / step).rounded(.down), last = (high / step).rounded(.up)
+        let values = stride(from: first, through: last, by: 1).map { $0 * step }
+        let decimals = max(0, -Int((log10(step)).rounded(.down)))
+        return AxisTicks(lower: values.first!, upper: values.last!, values: values,
+                         labels: values.map { label($0, decimals: decimals) })
+    }
+
+    /// Log-scale ticks covering the positive range `minimum...maximum`.
+    public static func logarithmic(minimum: Double, maximum: Double) -> AxisTicks {
+        var (low, high) = finiteRange(minimum, maximum)
+        if low <= 0 { low = high > 0 ? high / 10 : 1 }
+        if high <= low { high = low * 10 }
+        let firstDecade = Int(log10(low).rounded(.down)), lastDecade = Int(log10(high).rounded(.up))
+        func ticks(_ multiples: [Double]) -> [Double] {
+            (firstDecade...lastDecade).flatMap { decade in
+                multiples.map { $0 * pow(10, Double(decade)) }.filter { $0 >= low / 1.000_001 && $0 <= high * 1.000_001 }
+            }
+        }
+        var values = ticks([1])
+        // Over a short range the powers of ten alone leave the axis nearly bare.
+        if values.count < 4 { values = ticks([1, 2, 5]) }
+        if values.count < 2 { values = [pow(10, Double(firstDecade)), pow(10, Double(lastDecade))] }
+        return AxisTicks(lower: min(low, values.first!), upper: max(high, values.last!), values: values,
+                         labels: values.map { label($0, decimals: max(0, -Int(log10($0).rounded(.down)))) })
+    }
+
+    /// A number 1, 2, 5 or 10 times a power of ten close to `value` (Heckbert's nice numbers).
+    static func niceNumber(_ value: Double, rounding: Bool) -> Double {
+        let exponent = log10(value).rounded(.down)
+        let fraction = value / pow(10, exponent)
+        let nice: Double
+        if rounding {
+            nice = fraction < 1.5 ? 1 : fraction < 3 ? 2 : fraction < 7 ? 5 : 10
+        } else {
+            nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10
+        }
+        return nice * pow(10, exponent)
+    }
+
+    /// A tick label: fixed decimals for ordinary magnitudes, exponent notation for extreme ones.
+    static func label(_ value: Double, decimals: Int) -> String {
+        if value == 0 { return "0" }
+        let magnitude = abs(value)
+        if magnitude >= 1e6 || magnitude < 1e-4 {
+            let text = String(format: "%.1e", value).replacingOccurrences(of: ".0e", with: "e")
+            return text.replacingOccurrences(of: "e+0", with: "e").replacingOccurrences(of: "e+", with: "e")
+                .replacingOccurrences(of: "e-0", with: "e-")
+        }
+        let text = String(format: "%.\(min(decimals, 10))f", value)
+        // Rounding can leave "-0.0" for a tiny negative value; zero has no sign.
+        return text.hasPrefix("-") && text.allSatisfy({ "-0.".contains($0) }) ? String(text.dropFirst()) : text
+    }
+
+    private static func finiteRange(_ minimum: Double, _ maximum: Double) -> (Double, Double) {
+        let low = minimum.isFinite ? minimum : 0, high = maximum.isFinite ? maximum : low + 1
+        return (min(low, high), max(low, high))
+    }
+}

@@ -1,2 +1,0 @@
-/// The Figures module; see the design for its role.
-public enum FiguresModule {}

@@ -1,0 +1,139 @@
+import Foundation
+
+/// Grayscale images of one size laid out in a grid: samples, reconstructions, interpolations.
+///
+/// Intensities are floats in [0, 1] (values outside are clamped, NaN shows as black). The grid
+/// is a value that renders to a PNG (``pngData()``), to the terminal (see
+/// `ImageGrid+Terminal.swift`), and encodes compactly for the cache (the pixels as the base64
+/// of their little-endian float bits, so a decoded grid is bit-identical).
+public struct ImageGrid: Sendable, Equatable, Codable {
+    /// The number of images.
+    public let count: Int
+    /// The height of each image in pixels.
+    public let imageRows: Int
+    /// The width of each image in pixels.
+    public let imageColumns: Int
+    /// Intensities in [0, 1], laid out [count, imageRows * imageColumns] row-major.
+    public let pixels: [Float]
+    /// The number of images per grid row.
+    public var gridColumns: Int
+    /// One label per image (shown under the images in the terminal, and in HTML captions), or nil.
+    public var labels: [String]?
+    /// The gap between images and around the grid, in output pixels.
+    public var padding: Int
+    /// Each image pixel becomes a `scale` x `scale` block (nearest neighbour), so 28x28 images
+    /// are large enough to see.
+    public var scale: Int
+    /// The intensity of the gaps between images, in [0, 1].
+    public var paddingIntensity: Float
+
+    /// Creates a grid from `count` images stored one after another in `pixels`.
+    public init(pixels: [Float], imageRows: Int, imageColumns: Int, gridColumns: Int = 8, labels: [String]? = nil,
+                padding: Int = 2, scale: Int = 3, paddingIntensity: Float = 0.5) {
+        precondition(imageRows > 0 && imageColumns > 0, "images have at least one pixel")
+        precondition(pixels.count % (imageRows * imageColumns) == 0, "pixels hold whole images")
+        precondition(gridColumns > 0 && padding >= 0 && scale > 0, "a grid has columns, a scale and no negative padding")
+        let count = pixels.count / (imageRows * imageColumns)
+        precondition(labels == nil || labels!.count == count, "one label per image")
+        self.count = count
+        self.imageRows = imageRows
+        self.imageColumns = imageColumns
+        self.pixels = pixels
+        self.gridColumns = gridColumns
+        self.labels = labels
+        self.padding = padding
+        self.scale = scale
+        self.paddingIntensity = paddingIntensity
+    }
+
+    /// Creates a grid from separate images of `imageRows * imageColumns` pixels each.
+    public init(images: [[Float]], imageRows: Int, imageColumns: Int, gridColumns: Int = 8, labels: [String]? = nil,
+                padding: Int = 2, scale: Int = 3, paddingIntensity: Float = 0.5) {
+        precondition(images.allSatisfy { $0.count == imageRows * imageColumns }, "every image has imageRows * imageColumns pixels")
+        self.init(pixels: images.flatMap { $0 }, imageRows: imageRows, imageColumns: imageColumns, gridColumns: gridColumns,
+                  labels: labels, padding: padding, scale: scale, paddingIntensity: paddingIntensity)
+    }
+
+    /// The number of grid rows.
+    public var gridRows: Int { max(1, (count + gridColumns - 1) / gridColumns) }
+
+    /// The grid as a grayscale raster at its scale and padding.
+    public func raster() -> Raster {
+        raster(cellWidth: imageColumns * scale, cellHeight: imageRows * scale, padding: padding)
+    }
+
+    /// The grid as a PNG file.
+    public func pngData() -> [UInt8] { raster().pngData() }
+
+    /// The grid with each image resampled to `cellWidth` x `cellHeight` pixels (averaging when
+    /// shrinking, nearest neighbour when enlarging) and `padding` pixels between images.
+    public func raster(cellWidth: Int, cellHeight: Int, padding: Int) -> Raster {
+        let columnsUsed = min(gridColumns, max(count, 1))
+        let width = columnsUsed * cellWidth + (columnsUsed + 1) * padding
+        let height = gridRows * cellHeight + (gridRows + 1) * padding
+        var bytes = [UInt8](repeating: Self.byte(paddingIntensity), count: width * height)
+        for index in 0..<count {
+            let image = Raster(width: imageColumns, height: imageRows, colorModel: .grayscale,
+                               bytes: pixels[index * imageRows * imageColumns ..< (index + 1) * imageRows * imageColumns].map(Self.byte))
+            let cell = image.width == cellWidth && image.height == cellHeight ? image : image.resampled(width: cellWidth, height: cellHeight)
+            let left = padding + (index % gridColumns) * (cellWidth + padding)
+            let top = padding + (index / gridColumns) * (cellHeight + padding)
+            for y in 0..<cellHeight {
+                bytes.replaceSubrange((top + y) * width + left ..< (top + y) * width + left + cellWidth,
+                                      with: cell.bytes[y * cellWidth ..< (y + 1) * cellWidth])
+            }
+        }
+        return Raster(width: width, height: height, colorModel: .grayscale, bytes: bytes)
+    }
+
+    /// An intensity in [0, 1] as a byte, rounding to nearest; NaN is black.
+    static func byte(_ intensity: Float) -> UInt8 {
+        intensity.isNaN ? 0 : UInt8((min(max(intensity, 0), 1) * 255).rounded())
+    }
+
+    // MARK: Codable, with the pixels as base64 float bits
+
+    private enum CodingKeys: String, CodingKey {
+        case imageRows, imageColumns, pixels, gridColumns, labels, padding, scale, paddingIntensity
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let encoded = try container.decode(String.self, forKey: .pixels)
+        guard let data = Data(base64Encoded: encoded), data.count % 4 == 0 else {
+            throw DecodingError.dataCorruptedError(forKey: .pixels, in: container, debugDescription: "pixels are not base64 float bits")
+        }
+        let pixels = stride(from: 0, to: data.count, by: 4).map { offset in
+            Float(bitPattern: data[offset ..< offset + 4].reversed().reduce(0) { $0 << 8 | UInt32($1) })
+        }
+        let rows = try container.decode(Int.self, forKey: .imageRows)
+        let columns = try container.decode(Int.self, forKey: .imageColumns)
+        let gridColumns = try container.decode(Int.self, forKey: .gridColumns)
+        let labels = try container.decodeIfPresent([String].self, forKey: .labels)
+        let padding = try container.decode(Int.self, forKey: .padding)
+        let scale = try container.decode(Int.self, forKey: .scale)
+        guard rows > 0, columns > 0, pixels.count % (rows * columns) == 0, gridColumns > 0, padding >= 0, scale > 0,
+              labels == nil || labels!.count == pixels.count / (rows * columns) else {
+            throw DecodingError.dataCorruptedError(forKey: .pixels, in: container, debugDescription: "inconsistent image grid")
+        }
+        self.init(pixels: pixels, imageRows: rows, imageColumns: columns, gridColumns: gridColumns, labels: labels,
+                  padding: padding, scale: scale, paddingIntensity: try container.decode(Float.self, forKey: .paddingIntensity))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        var data = Data(capacity: pixels.count * 4)
+        for value in pixels {
+            let bits = value.bitPattern
+            data.append(contentsOf: [UInt8(bits & 0xFF), UInt8(bits >> 8 & 0xFF), UInt8(bits >> 16 & 0xFF), UInt8(bits >> 24)])
+        }
+        try container.encode(imageRows, forKey: .imageRows)
+        try container.encode(imageColumns, forKey: .imageColumns)
+        try container.encode(data.base64EncodedString(), forKey: .pixels)
+        try container.encode(gridColumns, forKey: .gridColumns)
+        try container.encodeIfPresent(labels, forKey: .labels)
+        try container.encode(padding, forKey: .padding)
+        try container.encode(scale, forKey: .scale)
+        try container.encode(paddingIntensity, forKey: .paddingIntensity)
+    }
+}

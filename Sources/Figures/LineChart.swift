@@ -1,0 +1,68 @@
+/// Several named series of (x, y) points drawn as lines: losses per epoch, D(x) per step.
+public struct LineChart: Sendable, Equatable, Codable {
+    /// One named line.
+    public struct Series: Sendable, Equatable, Codable {
+        /// The name shown in the legend.
+        public var name: String
+        /// The x coordinates, ascending.
+        public var x: [Double]
+        /// The y coordinates; non-finite values (and non-positive ones on a log axis) break the line.
+        public var y: [Double]
+
+        /// A series of points; `x` and `y` must have the same length.
+        public init(name: String, x: [Double], y: [Double]) {
+            precondition(x.count == y.count, "a series has as many x as y values")
+            self.name = name
+            self.x = x
+            self.y = y
+        }
+
+        /// A series whose x values are 1, 2, 3, … (epochs or steps).
+        public init(name: String, values: [Double]) {
+            self.init(name: name, x: values.indices.map { Double($0 + 1) }, y: values)
+        }
+    }
+
+    public var title: String
+    public var xLabel: String
+    public var yLabel: String
+    public var series: [Series]
+    /// Whether the y axis is logarithmic.
+    public var logarithmicY: Bool
+    /// The SVG width in pixels.
+    public var width: Int
+    /// The SVG height in pixels.
+    public var height: Int
+
+    public init(title: String, xLabel: String = "", yLabel: String = "", series: [Series], logarithmicY: Bool = false,
+                width: Int = 640, height: Int = 400) {
+        self.title = title
+        self.xLabel = xLabel
+        self.yLabel = yLabel
+        self.series = series
+        self.logarithmicY = logarithmicY
+        self.width = width
+        self.height = height
+    }
+
+    /// Whether a point is drawn (finite, and positive on a log axis).
+    func isPlottable(x: Double, y: Double) -> Bool {
+        x.isFinite && y.isFinite && (!logarithmicY || y > 0)
+    }
+
+    /// The ticks of both axes, covering every plottable point.
+    func ticks(xCount: Int = 6, yCount: Int = 6) -> (x: AxisTicks, y: AxisTicks) {
+        var xs: [Double] = [], ys: [Double] = []
+        for line in series {
+            for (x, y) in zip(line.x, line.y) where isPlottable(x: x, y: y) {
+                xs.append(x)
+                ys.append(y)
+            }
+        }
+        let xTicks = AxisTicks.linear(minimum: xs.min() ?? 0, maximum: xs.max() ?? 1, targetCount: xCount)
+        let yTicks = logarithmicY
+            ? AxisTicks.logarithmic(minimum: ys.min() ?? 1, maximum: ys.max() ?? 10)
+            : AxisTicks.linear(minimum: ys.min() ?? 0, maximum: ys.max() ?? 1, targetCount: yCount)
+        return (xTicks, yTicks)
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// The small formatting rules every SVG the module writes follows.
+enum SVGText {
+    /// Escapes text for XML character data and attribute values.
+    static func escaped(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text.unicodeScalars {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            // XML 1.0 forbids most control characters even as references; drop them.
+            case _ where character.value < 0x20 && character != "\t" && character != "\n" && character != "\r": continue
+            default: result.unicodeScalars.append(character)
+            }
+        }
+        return result
+    }
+
+    /// A coordinate rounded to one decimal, without a trailing `.0`: compact and exact enough
+    /// for screens, and identical on every run.
+    static func number(_ value: Double) -> String {
+        guard value.isFinite else { return "0" }
+        let tenths = Int((value * 10).rounded())
+        let sign = tenths < 0 ? "-" : ""
+        let magnitude = abs(tenths)
+        return magnitude % 10 == 0 ? "\(sign)\(magnitude / 10)" : "\(sign)\(magnitude / 10).\(magnitude % 10)"
+    }
+
+    /// The approximate width of `text` in the charts' 12 px sans-serif font.
+    static func width(_ text: String, fontSize: Double = 12) -> Double {
+        Double(text.count) * fontSize * 0.6
+    }
+
+    /// The style sheet every chart embeds: theme colors for text, axes and grid lines, with a
+    /// dark variant, so a chart reads well on light and dark pages alike.
+    static let styleSheet = """
+    <style>
+    text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;font-size:12px;fill:#222}
+    .title{font-size:15px;font-weight:600}
+    .axis{stroke:#555;stroke-width:1;fill:none}
+    .grid{stroke:#000;stroke-opacity:.1;stroke-width:1}
+    .muted{fill:#555}
+    @media (prefers-color-scheme:dark){text{fill:#e4e4e4}.axis{stroke:#aaa}.grid{stroke:#fff;stroke-opacity:.14}.muted{fill:#bbb}}
+    </style>
+    """
+
+    /// A complete SVG document of the given size around `body`, with the accessibility title.
+    static func document(width: Int, height: Int, title: String, description: String, body: String) -> String {
+        let label = escaped(description.isEmpty ? title : description)
+        return """
+        <svg xmlns="http://www.w3.org/2000/svg" width="\(width)" height="\(height)" viewBox="0 0 \(width) \(height)" \
+        role="img" aria-label="\(label)">
+        <title>\(escaped(title))</title>
+        \(styleSheet)
+        \(body)</svg>
+
+        """
+    }
+
+    /// A `<text>` element.
+    static func text(_ content: String, x: Double, y: Double, anchor: String = "start", className: String? = nil,
+                     extra: String = "") -> String {
+        let classAttribute = className.map { " class=\"\($0)\"" } ?? ""
+        let anchorAttribute = anchor == "start" ? "" : " text-anchor=\"\(anchor)\""
+        return "<text x=\"\(number(x))\" y=\"\(number(y))\"\(anchorAttribute)\(classAttribute)\(extra)>\(escaped(content))</text>\n"
+    }
+}

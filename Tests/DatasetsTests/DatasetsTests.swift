@@ -1,4 +1,0 @@
-import Testing
-@testable import Datasets
-
-@Test func moduleLinks() { _ = DatasetsModule.self }

@@ -1,4 +1,0 @@
-import Testing
-@testable import Figures
-
-@Test func moduleLinks() { _ = FiguresModule.self }
