@@ -18,6 +18,15 @@ public struct IDXFile: Sendable, Equatable {
         self.payload = payload[...]
     }
 
+    /// An images file from intensities in [0, 1] (clamped; NaN becomes 0), laid out
+    /// [count, rows * columns] row-major, each rounded to the nearest byte: generated samples
+    /// written in the format the datasets come in.
+    public init(images pixels: [Float], rows: Int, columns: Int) {
+        precondition(rows > 0 && columns > 0 && pixels.count % (rows * columns) == 0, "pixels hold whole rows x columns images")
+        let bytes = pixels.map { $0.isNaN ? 0 : UInt8((Swift.min(Swift.max($0, 0), 1) * 255).rounded()) }
+        self.init(dimensions: [pixels.count / (rows * columns), rows, columns], payload: bytes)
+    }
+
     /// The magic number of an unsigned-byte IDX file with `dimensionCount` dimensions.
     public static func magicNumber(dimensionCount: Int) -> UInt32 { 0x0000_0800 | UInt32(dimensionCount) }
 

@@ -48,7 +48,7 @@ struct PlotFrame {
     func decorations(title: String, xLabel: String, yLabel: String, xTicksAreCategories: Bool = false,
                      rotatedXTickLabels: Bool = false, verticalGrid: Bool = true) -> String {
         var svg = ""
-        if !title.isEmpty { svg += SVGText.text(title, x: width / 2, y: 24, anchor: "middle", className: "title") }
+        if !title.isEmpty { svg += SVGText.text(title, x: width / 2, y: 24, anchor: "middle", className: "fg title") }
         svg += "<g class=\"grid\">"
         for (value, _) in zip(yTicks.values, yTicks.labels) {
             svg += "<path d=\"M\(SVGText.number(left)) \(SVGText.number(y(value)))H\(SVGText.number(right))\"/>"

@@ -38,14 +38,19 @@ enum SVGText {
 
     /// The style sheet every chart embeds: theme colors for text, axes and grid lines, with a
     /// dark variant, so a chart reads well on light and dark pages alike.
+    ///
+    /// Colors hang on classes only (every text has `fg` or `muted`), so each dark rule
+    /// overrides its light one by order alone. Renderers without media queries (librsvg) show
+    /// the light theme.
     static let styleSheet = """
     <style>
-    text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;font-size:12px;fill:#222}
+    text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;font-size:12px}
     .title{font-size:15px;font-weight:600}
+    .fg{fill:#222}
+    .muted{fill:#555}
     .axis{stroke:#555;stroke-width:1;fill:none}
     .grid{stroke:#000;stroke-opacity:.1;stroke-width:1}
-    .muted{fill:#555}
-    @media (prefers-color-scheme:dark){text{fill:#e4e4e4}.axis{stroke:#aaa}.grid{stroke:#fff;stroke-opacity:.14}.muted{fill:#bbb}}
+    @media (prefers-color-scheme:dark){.fg{fill:#e4e4e4}.muted{fill:#bbb}.axis{stroke:#aaa}.grid{stroke:#fff;stroke-opacity:.14}}
     </style>
     """
 
@@ -63,9 +68,9 @@ enum SVGText {
     }
 
     /// A `<text>` element.
-    static func text(_ content: String, x: Double, y: Double, anchor: String = "start", className: String? = nil,
+    static func text(_ content: String, x: Double, y: Double, anchor: String = "start", className: String = "fg",
                      extra: String = "") -> String {
-        let classAttribute = className.map { " class=\"\($0)\"" } ?? ""
+        let classAttribute = " class=\"\(className)\""
         let anchorAttribute = anchor == "start" ? "" : " text-anchor=\"\(anchor)\""
         return "<text x=\"\(number(x))\" y=\"\(number(y))\"\(anchorAttribute)\(classAttribute)\(extra)>\(escaped(content))</text>\n"
     }

@@ -18,6 +18,12 @@ import Testing
         #expect(read.dimensions == [2, 3, 4])
     }
 
+    @Test func imagesFromIntensities() {
+        let file = IDXFile(images: [0, 0.5, 1, 2, -1, .nan], rows: 1, columns: 3)
+        #expect(file.dimensions == [2, 1, 3])
+        #expect(Array(file.payload) == [0, 128, 255, 255, 0, 0])
+    }
+
     @Test func headerIsBigEndian() {
         #expect(Array(sample.encoded().prefix(16)) == [0, 0, 8, 3, 0, 0, 0, 2, 0, 0, 0, 3, 0, 0, 0, 4])
     }

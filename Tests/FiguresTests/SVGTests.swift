@@ -95,6 +95,21 @@ import Testing
         }
     }
 
+    @Test func longSeriesAreReducedButKeepTheirExtremes() throws {
+        let values = (0..<20_000).map { index in index == 12_345 ? 50.0 : 1 + Double(index % 7) / 10 }
+        let chart = LineChart(title: "Per step", series: [.init(name: "loss", values: values)])
+        let svg = chart.svg()
+        let path = try #require(svg.components(separatedBy: "<path d=\"").dropFirst().max { $0.count < $1.count })
+        let points = path.prefix { $0 != "\"" }.split { $0 == "M" || $0 == "L" }
+        #expect(points.count < 5_000)
+        // The spike is the highest point of the chart, so its y is the smallest drawn.
+        let frame = PlotFrame(width: 640, height: 400, title: "Per step", xTicks: chart.ticks().x, yTicks: chart.ticks().y,
+                              hasXLabel: false, hasYLabel: false, rightArea: PlotFrame.legendWidth(["loss"]))
+        let ys = points.compactMap { Double($0.split(separator: " ")[1]) }
+        #expect(ys.min() == Double(SVGText.number(frame.y(50))))
+        #expect(svg.utf8.count < 80_000)
+    }
+
     @Test func lineChartMatchesGolden() throws {
         try Golden.check(SampleCharts.losses.svg(description: "Reconstruction loss falls, KL rises"), case: "line-chart", file: "expected.svg")
     }
