@@ -1,2 +1,0 @@
-/// The LessonParser module; see the design for its role.
-public enum LessonParserModule {}
