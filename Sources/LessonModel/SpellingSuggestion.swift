@@ -25,6 +25,7 @@ public enum SpellingSuggestion {
     /// The Levenshtein distance: the fewest single-character insertions, deletions and substitutions
     /// that turn `a` into `b`.
     public static func editDistance(_ a: String, _ b: String) -> Int {
+        // ANCHOR: edit-distance
         let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
@@ -39,5 +40,6 @@ public enum SpellingSuggestion {
             swap(&previous, &current)
         }
         return previous[b.count]
+        // ANCHOR_END: edit-distance
     }
 }

@@ -190,22 +190,25 @@ struct MathScanner {
         return open + 1
     }
 
-    /// The index of the first `$$` at or after `start` that is not escaped.
+    /// The index of the first `$$` at or after `start` that is neither escaped nor in a code span.
     private func closingDisplayDollars(_ text: [UInt8], from start: Int) -> Int? {
         var index = start
         while index + 1 < text.count {
             if text[index] == UInt8(ascii: "\\") { index += 2; continue }
+            if text[index] == UInt8(ascii: "`") { index = endOfCodeSpan(text, at: index); continue }
             if text[index] == UInt8(ascii: "$"), text[index + 1] == UInt8(ascii: "$") { return index }
             index += 1
         }
         return nil
     }
 
-    /// The index of the `$` that closes inline math opened just before `start`.
+    /// The index of the `$` that closes inline math opened just before `start`; a code span in
+    /// between belongs to the prose, so dollars inside it are skipped.
     private func closingDollar(_ text: [UInt8], from start: Int) -> Int? {
         var index = start
         while index < text.count {
             if text[index] == UInt8(ascii: "\\") { index += 2; continue }
+            if text[index] == UInt8(ascii: "`") { index = endOfCodeSpan(text, at: index); continue }
             if text[index] == UInt8(ascii: "$"), index > start, !isWhitespace(text[index - 1]),
                !(index + 1 < text.count && isDigit(text[index + 1])) {
                 return index
