@@ -1,2 +1,94 @@
-/// The LessonParser module; see the design for its role.
-public enum LessonParserModule {}
+import Foundation
+import LessonModel
+
+/// Parses lesson files into `Lesson` values.
+///
+/// Parsing collects every problem it can find rather than stopping at the first: if any is an
+/// error, the parse throws a `DiagnosticError` carrying all diagnostics (errors and warnings,
+/// sorted by location); otherwise it returns the lesson with its warnings. The only early stops
+/// are input that cannot be read at all (too large, not UTF-8) and front matter that never ends.
+public struct LessonParser: Sendable {
+    /// The largest lesson file accepted, in bytes.
+    public static let maximumFileSize = 4 << 20
+    /// How deeply blocks and inline markup may nest (quotes in lists in quotes …).
+    public static let maximumNesting = 32
+
+    /// The repository root: include paths are resolved against it and must stay inside it.
+    public let repositoryRoot: String
+
+    /// Creates a parser for the lessons of the repository at `repositoryRoot`.
+    public init(repositoryRoot: String) {
+        self.repositoryRoot = repositoryRoot
+    }
+
+    /// Reads and parses the lesson at `path`, which may be absolute or relative to the repository
+    /// root. Diagnostics name the file relative to the root when it lies inside it.
+    public func parse(fileAt path: String) throws(DiagnosticError) -> ParsedLesson {
+        let absolute = path.hasPrefix("/") ? path : repositoryRoot + "/" + path
+        let root = IncludeResolver.realPath(repositoryRoot) ?? repositoryRoot
+        let resolved = IncludeResolver.realPath(absolute) ?? absolute
+        let shown = resolved.hasPrefix(root + "/") ? String(resolved.dropFirst(root.count + 1)) : path
+        guard let data = FileManager.default.contents(atPath: absolute) else {
+            throw DiagnosticError(.error(
+                at: SourceLocation(file: shown, line: 0, column: 0), "cannot read the lesson file",
+                hint: "check that '\(path)' exists and is a readable file"))
+        }
+        return try parse(bytes: Array(data), path: shown)
+    }
+
+    /// Parses a lesson's bytes; `path` names the file in diagnostics and gives the lesson its
+    /// number and slug (`Lessons/02-vae-loss.md` is lesson 2, `vae-loss`).
+    public func parse(bytes: [UInt8], path: String) throws(DiagnosticError) -> ParsedLesson {
+        let file = SourceLocation(file: path, line: 0, column: 0)
+        guard bytes.count <= Self.maximumFileSize else {
+            throw DiagnosticError(.error(
+                at: file, "lesson file is too large (\(bytes.count) bytes; the limit is \(Self.maximumFileSize))",
+                hint: "split it into several lessons"))
+        }
+        if let problem = EncodingCheck.firstProblem(in: bytes, path: path) {
+            throw DiagnosticError(problem)
+        }
+        var diagnostics: [Diagnostic] = []
+        let name = LessonFileName(path: path)
+        if name == nil {
+            diagnostics.append(.error(
+                at: file, "lesson file name must be a number, '-', a slug and '.md'",
+                hint: "rename it like 'Lessons/02-vae-loss.md'"))
+        }
+
+        let original = LessonSource(path: path, bytes: bytes)
+        let frontMatter = FrontMatterParser(source: original).parse(into: &diagnostics)
+        guard frontMatter.bodyIsUsable else { throw DiagnosticError(diagnostics) }
+
+        // Blank the front matter with spaces so cmark's line and column numbers match the file.
+        var body = bytes
+        if let lines = frontMatter.lines {
+            for line in lines {
+                for offset in original.byteRange(ofLine: line) { body[offset] = UInt8(ascii: " ") }
+            }
+        }
+        let source = LessonSource(path: path, bytes: body)
+
+        var proseBlocks: [MarkdownNode] = []
+        CmarkDocument.parse(body, maximumDepth: Self.maximumNesting).root.visit { node in
+            if node.holdsInlines { proseBlocks.append(node) }
+        }
+        let (protected, spans) = MathScanner(source: source).protect(proseBlocks, into: &diagnostics)
+        let document = CmarkDocument.parse(protected, maximumDepth: Self.maximumNesting)
+        if let deep = document.firstTooDeep {
+            diagnostics.append(.error(
+                at: source.location(line: deep.line, column: deep.column),
+                "blocks or inline markup nested more than \(Self.maximumNesting) levels deep",
+                hint: "flatten the nesting of lists, quotes and emphasis"))
+        }
+        var builder = BlockBuilder(source: source, spans: spans, includes: IncludeResolver(repositoryRoot: repositoryRoot))
+        let blocks = builder.build(document.root)
+        diagnostics += builder.diagnostics
+
+        guard !diagnostics.contains(where: { $0.severity == .error }), let name, let front = frontMatter.frontMatter else {
+            throw DiagnosticError(diagnostics)
+        }
+        let lesson = Lesson(path: path, slug: name.slug, number: name.number, frontMatter: front, blocks: blocks)
+        return ParsedLesson(lesson: lesson, warnings: DiagnosticError(diagnostics).diagnostics)
+    }
+}

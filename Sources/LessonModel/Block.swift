@@ -1,0 +1,56 @@
+/// A block of a lesson: prose, code, math or a cell, with the range it spans in the lesson file.
+///
+/// GitHub-style tables are not included: the system libcmark parses core CommonMark only, so a
+/// table in a lesson arrives as a paragraph.
+public indirect enum Block: Sendable, Equatable, Codable {
+    /// A heading of `level` 1 to 6 with an `anchor` that is unique within the lesson.
+    case heading(level: Int, inlines: [Inline], anchor: String, range: SourceRange)
+    /// A paragraph of prose.
+    case paragraph([Inline], range: SourceRange)
+    /// A bullet (`ordered == false`) or numbered list; `items` holds each item's blocks.
+    case list(ordered: Bool, start: Int, items: [[Block]], tight: Bool, range: SourceRange)
+    /// A block quote.
+    case blockQuote([Block], range: SourceRange)
+    /// Code that is shown only, never run; `language` is the first word of the info string.
+    case code(language: String?, text: String, range: SourceRange)
+    /// Library code shown from a file of the repository.
+    case include(IncludedCode, range: SourceRange)
+    /// A runnable cell.
+    case cell(Cell)
+    /// Display math (`$$…$$` alone in a paragraph), as LaTeX.
+    case displayMath(String, range: SourceRange)
+    /// A horizontal rule.
+    case thematicBreak(range: SourceRange)
+    /// A raw HTML block, kept verbatim; renderers decide whether it is safe to emit.
+    case html(String, range: SourceRange)
+
+    /// The span of the block in the lesson file.
+    public var range: SourceRange {
+        switch self {
+        case .heading(_, _, _, let range), .paragraph(_, let range), .list(_, _, _, _, let range),
+             .blockQuote(_, let range), .code(_, _, let range), .include(_, let range),
+             .displayMath(_, let range), .thematicBreak(let range), .html(_, let range):
+            return range
+        case .cell(let cell):
+            return cell.range
+        }
+    }
+
+    /// The blocks directly inside this one (list items flattened), empty for leaf blocks.
+    public var children: [Block] {
+        switch self {
+        case .list(_, _, let items, _, _): return items.flatMap { $0 }
+        case .blockQuote(let blocks, _): return blocks
+        default: return []
+        }
+    }
+
+    /// Calls `body` on every block of `blocks` and their descendants, in document order.
+    public static func visit(_ blocks: [Block], _ body: (Block) -> Void) {
+        var pending = Array(blocks.reversed())
+        while let block = pending.popLast() {
+            body(block)
+            pending.append(contentsOf: block.children.reversed())
+        }
+    }
+}

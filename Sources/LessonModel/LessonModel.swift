@@ -1,2 +1,0 @@
-/// The LessonModel module; see the design for its role.
-public enum LessonModelModule {}

@@ -1,0 +1,255 @@
+import LessonModel
+
+/// Turns the Markdown tree of a lesson into `Block` values: restores math, recognizes cells and
+/// includes from info strings, parses cell bodies and checks cell ids.
+struct BlockBuilder {
+    private let source: LessonSource
+    private let includes: IncludeResolver
+    private var restorer: MathRestorer
+    private var firstCellWithID: [String: SourceLocation] = [:]
+    private var cellCount = 0
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(source: LessonSource, spans: [MathScanner.Span], includes: IncludeResolver) {
+        self.source = source
+        self.includes = includes
+        restorer = MathRestorer(spans: spans)
+    }
+
+    /// The blocks of the document, with heading anchors assigned.
+    mutating func build(_ document: MarkdownNode) -> [Block] {
+        let blocks = blocks(document.children)
+        var anchors = HeadingAnchors(reserved: Set(firstCellWithID.keys))
+        return Self.assignAnchors(blocks, &anchors)
+    }
+
+    // MARK: Blocks
+
+    private mutating func blocks(_ nodes: [MarkdownNode]) -> [Block] {
+        nodes.flatMap { blocks(for: $0) }
+    }
+
+    private mutating func blocks(for node: MarkdownNode) -> [Block] {
+        let range = blockRange(node)
+        switch node.kind {
+        case .paragraph:
+            return paragraph(node, range: range)
+        case .heading(let level):
+            return [.heading(level: level, inlines: inlines(node.children), anchor: "", range: range)]
+        case .blockQuote:
+            return [.blockQuote(blocks(node.children), range: range)]
+        case .list(let ordered, let start, let tight):
+            return [.list(ordered: ordered, start: start, items: node.children.map { blocks($0.children) }, tight: tight, range: range)]
+        case .codeBlock(let literal):
+            return [codeBlock(node, literal: literal, range: range)]
+        case .htmlBlock(let html):
+            return [.html(html, range: range)]
+        case .thematicBreak:
+            return [.thematicBreak(range: range)]
+        case .document, .item, .text, .softBreak, .lineBreak, .code, .htmlInline, .emphasis, .strong, .link, .image:
+            return blocks(node.children)
+        }
+    }
+
+    /// The node's range; cmark ends a list before a blank line at column 0, which becomes the end of the previous line.
+    private func blockRange(_ node: MarkdownNode) -> SourceRange {
+        var endLine = node.endLine, endColumn = node.endColumn
+        if endColumn < 1, endLine > node.startLine {
+            endLine -= 1
+            endColumn = max(1, source.bytes(ofLine: endLine).count)
+        }
+        return source.range(node.startLine, node.startColumn, endLine, max(1, endColumn))
+    }
+
+    /// A paragraph, or display math blocks when the paragraph holds nothing but `$$…$$` spans.
+    private mutating func paragraph(_ node: MarkdownNode, range: SourceRange) -> [Block] {
+        let firstSpan = restorer.consumed
+        let content = inlines(node.children)
+        let spans = restorer.spans[firstSpan..<restorer.consumed]
+        let onlyDisplayMath = !spans.isEmpty && content.allSatisfy { inline in
+            switch inline {
+            case .math(_, let display): return display
+            case .softBreak, .lineBreak: return true
+            case .text(let text): return text.allSatisfy(\.isWhitespace)
+            default: return false
+            }
+        }
+        guard onlyDisplayMath else { return [.paragraph(content, range: range)] }
+        return spans.map { .displayMath($0.latex, range: $0.range) }
+    }
+
+    // MARK: Inlines
+
+    private mutating func inlines(_ nodes: [MarkdownNode]) -> [Inline] {
+        var result: [Inline] = []
+        for node in nodes {
+            switch node.kind {
+            case .text(let text): restorer.append(text, to: &result)
+            case .softBreak: if !restorer.swallowsBreaks { result.append(.softBreak) }
+            case .lineBreak: result.append(.lineBreak)
+            case .code(let code): result.append(.code(code))
+            case .htmlInline(let html): result.append(.html(html))
+            case .emphasis: result.append(.emphasis(inlines(node.children)))
+            case .strong: result.append(.strong(inlines(node.children)))
+            case .link(let url, let title):
+                result.append(.link(destination: url, title: title.isEmpty ? nil : title, children: inlines(node.children)))
+            case .image(let url, let title):
+                result.append(.image(source: url, title: title.isEmpty ? nil : title, alt: inlines(node.children)))
+            default:
+                result += inlines(node.children)
+            }
+        }
+        return result
+    }
+
+    // MARK: Code blocks
+
+    private mutating func codeBlock(_ node: MarkdownNode, literal: String, range: SourceRange) -> Block {
+        guard let fence = FencedCodeBlock(node, source: source) else {
+            return .code(language: nil, text: literal, range: range)
+        }
+        if !fence.isClosed {
+            diagnostics.append(.error(
+                at: source.location(line: node.startLine, column: node.startColumn), "unterminated code fence",
+                hint: "close the block with a fence line like the opening one (```) on its own line"))
+        }
+        let words = InfoString(fence.info, line: node.startLine, column: fence.infoColumn, source: source, diagnostics: &diagnostics).words
+        guard let language = words.first?.key, !language.isEmpty else {
+            return .code(language: nil, text: literal, range: range)
+        }
+        guard language == "swift" else { return .code(language: language, text: literal, range: range) }
+        let rest = words.dropFirst()
+        if let first = rest.first, first.key == "cell", first.value == nil {
+            return .cell(cell(node, fence: fence, literal: literal, words: Array(rest.dropFirst()), range: range))
+        }
+        if let include = rest.first(where: { $0.key == "include" }) {
+            return includeBlock(include, others: rest.filter { $0.key != "include" }, fence: fence, literal: literal, range: range)
+        }
+        if let word = rest.first {
+            let hint = SpellingSuggestion.hint(for: word.key, among: ["cell", "include"])
+                ?? "write 'swift cell' for a runnable cell, or 'swift include=PATH#ANCHOR' to show library code"
+            diagnostics.append(.error(at: word.range.start, "unexpected '\(word.key)' after 'swift' in the info string", hint: hint))
+        }
+        return .code(language: language, text: literal, range: range)
+    }
+
+    private mutating func includeBlock(
+        _ include: InfoString.Word, others: [InfoString.Word], fence: FencedCodeBlock, literal: String, range: SourceRange
+    ) -> Block {
+        for word in others {
+            diagnostics.append(.error(
+                at: word.range.start, "unexpected '\(word.key)' in an include block",
+                hint: "an include block takes only include=PATH#ANCHOR"))
+        }
+        let reference = include.value ?? ""
+        if !literal.allSatisfy(\.isWhitespace), let lines = fence.bodyLines {
+            diagnostics.append(.error(
+                at: source.location(line: lines.lowerBound, column: 0), "an include block must be empty",
+                hint: "its code comes from '\(reference)'; remove the lines between the fences"))
+        }
+        switch includes.resolve(reference, language: "swift", at: include.range.start) {
+        case .success(let code):
+            return .include(code, range: range)
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return .code(language: "swift", text: literal, range: range)
+        }
+    }
+
+    // MARK: Cells
+
+    private mutating func cell(
+        _ node: MarkdownNode, fence: FencedCodeBlock, literal: String, words: [InfoString.Word], range: SourceRange
+    ) -> Cell {
+        cellCount += 1
+        let attributes = cellAttributes(words)
+        let id = attributes.first { $0.name == "id" }?.value ?? "cell-\(cellCount)"
+        let idLocation = attributes.first { $0.name == "id" }?.range.start ?? range.start
+        if let first = firstCellWithID[id] {
+            diagnostics.append(.error(
+                at: idLocation, "duplicate cell id '\(id)'", hint: "give each cell its own id",
+                notes: [.note(at: first, "'\(id)' is first used here")]))
+        } else {
+            firstCellWithID[id] = idLocation
+        }
+
+        let map = sourceMap(literal: literal, bodyLines: fence.bodyLines, fallbackColumn: node.startColumn)
+        var parser = CellParser(source: literal, map: map)
+        let statements = parser.parse()
+        diagnostics += parser.diagnostics
+        if statements.isEmpty && parser.diagnostics.isEmpty {
+            diagnostics.append(.warning(at: range.start, "cell '\(id)' has no statements", hint: "add a step call, or make it a plain 'swift' block"))
+        }
+
+        var bodyRange: SourceRange?
+        if let first = map.lines.first, let last = map.lines.last {
+            let lastLength = source.bytes(ofLine: last.line).count
+            bodyRange = source.range(first.line, first.firstColumn, last.line, max(1, lastLength))
+        }
+        return Cell(id: id, index: cellCount, attributes: attributes, source: literal, range: range, bodyRange: bodyRange, statements: statements)
+    }
+
+    private mutating func cellAttributes(_ words: [InfoString.Word]) -> [CellAttribute] {
+        var attributes: [CellAttribute] = []
+        for word in words {
+            guard let rule = CellAttributeRule.named(word.key) else {
+                let hint = SpellingSuggestion.hint(for: word.key, among: CellAttributeRule.names)
+                    ?? "known attributes: \(CellAttributeRule.names.joined(separator: ", "))"
+                diagnostics.append(.error(at: word.range.start, "unknown cell attribute '\(word.key)'", hint: hint))
+                continue
+            }
+            if attributes.contains(where: { $0.name == word.key }) {
+                diagnostics.append(.error(at: word.range.start, "duplicate cell attribute '\(word.key)'"))
+                continue
+            }
+            guard let value = word.value ?? (rule.isFlag ? "true" : nil), !value.isEmpty else {
+                diagnostics.append(.error(
+                    at: word.range.start, "cell attribute '\(word.key)' needs a value",
+                    hint: "write \(word.key)=value, with quotes if the value has spaces"))
+                continue
+            }
+            if let problem = rule.problem(value) {
+                diagnostics.append(.error(at: word.range.start, problem))
+                continue
+            }
+            attributes.append(CellAttribute(name: word.key, value: value, range: word.range))
+        }
+        return attributes
+    }
+
+    /// Where each body line starts in the file: cmark strips container prefixes, so the column
+    /// is found by matching the body line against the end of the raw file line.
+    private func sourceMap(literal: String, bodyLines: ClosedRange<Int>?, fallbackColumn: Int) -> CellSourceMap {
+        var lines: [(line: Int, firstColumn: Int)] = []
+        if let bodyLines {
+            var content = literal.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            if content.last?.isEmpty == true { content.removeLast() }
+            for (offset, line) in bodyLines.enumerated() {
+                let raw = source.bytes(ofLine: line)
+                var text = offset < content.count ? Array(content[offset]) : []
+                if text.last == UInt8(ascii: "\r") { text.removeLast() }
+                let column = raw.count >= text.count && raw.suffix(text.count).elementsEqual(text)
+                    ? raw.count - text.count + 1 : fallbackColumn
+                lines.append((line, column))
+            }
+        }
+        return CellSourceMap(file: source.path, lines: lines)
+    }
+
+    // MARK: Anchors
+
+    private static func assignAnchors(_ blocks: [Block], _ anchors: inout HeadingAnchors) -> [Block] {
+        blocks.map { block in
+            switch block {
+            case .heading(let level, let inlines, _, let range):
+                return .heading(level: level, inlines: inlines, anchor: anchors.anchor(for: Inline.plainText(of: inlines)), range: range)
+            case .list(let ordered, let start, let items, let tight, let range):
+                return .list(ordered: ordered, start: start, items: items.map { assignAnchors($0, &anchors) }, tight: tight, range: range)
+            case .blockQuote(let children, let range):
+                return .blockQuote(assignAnchors(children, &anchors), range: range)
+            default:
+                return block
+            }
+        }
+    }
+}

@@ -1,0 +1,351 @@
+import LessonModel
+
+/// A recursive-descent parser for the cell language: `let name = expression` or an expression,
+/// one per line (a call's arguments and an array's elements may span lines).
+///
+///     statement  := 'let' name '=' expression | expression
+///     expression := primary ( '.' name | '(' arguments? ')' )*
+///     primary    := name | number | '-' number | string | 'true' | 'false' | '[' elements? ']'
+///     arguments  := argument (',' argument)* ','?      argument := (name ':')? expression
+///
+/// Errors are collected and parsing resumes at the next statement, so one cell reports all its
+/// mistakes at once.
+struct CellParser {
+    /// How deeply calls and arrays may nest, so hostile input cannot exhaust the stack.
+    static let maximumNesting = 64
+
+    /// Swift keywords that a cell cannot use; they are reported instead of being read as names.
+    private static let unsupportedKeywords: Set<String> = [
+        "func", "if", "else", "for", "while", "repeat", "return", "import", "struct", "class", "enum",
+        "switch", "case", "guard", "defer", "do", "try", "throw", "in", "protocol", "extension",
+        "inout", "static", "self", "Self", "nil", "as", "is", "await", "async",
+    ]
+
+    private var tokens: [CellToken]
+    private var position = 0
+    /// How many brackets are open; newlines inside brackets do not end a statement.
+    private var bracketDepth = 0
+    private var nesting = 0
+    private(set) var diagnostics: [Diagnostic]
+
+    /// Creates a parser over a cell body whose lines map into the lesson file through `map`.
+    init(source: String, map: CellSourceMap) {
+        var lexer = CellLexer(source: source, map: map)
+        tokens = lexer.tokenize()
+        diagnostics = lexer.diagnostics
+    }
+
+    /// Parses every statement of the body.
+    mutating func parse() -> [Statement] {
+        var statements: [Statement] = []
+        while true {
+            skipNewlines()
+            if current.kind == .end { return statements }
+            if current.kind == .semicolon {
+                report(at: current, "cells do not use ';'", hint: "put each statement on its own line")
+                advance()
+                continue
+            }
+            let start = position
+            if let statement = parseStatement() {
+                statements.append(statement)
+                switch current.kind {
+                case .newline, .end:
+                    break
+                case .semicolon:
+                    report(at: current, "cells do not use ';'", hint: "put each statement on its own line")
+                    advance()
+                case .invalid:
+                    recover(from: start)
+                default:
+                    report(at: current, "two statements on one line", hint: "put each statement on its own line")
+                    recover(from: start)
+                }
+            } else {
+                recover(from: start)
+            }
+        }
+    }
+
+    // MARK: Statements
+
+    private mutating func parseStatement() -> Statement? {
+        let first = current
+        if case .identifier(let word) = first.kind, word == "let" || word == "var" {
+            if word == "var" {
+                report(at: first, "cells bind values with 'let', not 'var'",
+                       hint: "replace 'var' with 'let'; a binding cannot change once a cell has run")
+            }
+            advance()
+            guard case .identifier(let name) = current.kind, !isKeyword(name) else {
+                report(at: current, "expected a name after '\(word)'", hint: "write '\(word == "var" ? "let" : word) name = value'")
+                return nil
+            }
+            let identifier = Identifier(name, range: current.range)
+            advance()
+            if current.kind == .colon {
+                report(at: current, "type annotations are not supported in cells",
+                       hint: "write 'let \(name) = value'; the type comes from the value")
+                return nil
+            }
+            guard current.kind == .equals else {
+                report(at: current, "expected '=' after 'let \(name)'")
+                return nil
+            }
+            advance()
+            guard let value = parseExpression() else { return nil }
+            return Statement(.binding(name: identifier, value: value), range: SourceRange(start: first.range.start, end: value.range.end))
+        }
+        guard let expression = parseExpression() else { return nil }
+        return Statement(.expression(expression), range: expression.range)
+    }
+
+    // MARK: Expressions
+
+    private mutating func parseExpression() -> Expression? {
+        nesting += 1
+        defer { nesting -= 1 }
+        guard nesting <= Self.maximumNesting else {
+            report(at: current, "expression is nested more than \(Self.maximumNesting) levels deep",
+                   hint: "bind inner values with 'let' on their own lines")
+            return nil
+        }
+        guard var expression = parsePrimary() else { return nil }
+        while true {
+            switch current.kind {
+            case .dot:
+                advance()
+                guard case .identifier(let name) = current.kind else {
+                    report(at: current, "expected a member name after '.'")
+                    return nil
+                }
+                let member = Identifier(name, range: current.range)
+                advance()
+                expression = Expression(.member(base: expression, name: member), range: SourceRange(start: expression.range.start, end: member.range.end))
+            case .leftParenthesis:
+                let open = current
+                guard let (arguments, close) = parseArguments(openedBy: open) else { return nil }
+                expression = Expression(.call(callee: expression, arguments: arguments), range: SourceRange(start: expression.range.start, end: close.range.end))
+            default:
+                return expression
+            }
+        }
+    }
+
+    private mutating func parsePrimary() -> Expression? {
+        let token = current
+        switch token.kind {
+        case .identifier(let name):
+            if name == "true" || name == "false" {
+                advance()
+                return Expression(.boolean(name == "true"), range: token.range)
+            }
+            if name == "let" || name == "var" {
+                report(at: token, "'\(name)' must start its own line", hint: "put each statement on its own line")
+                return nil
+            }
+            if Self.unsupportedKeywords.contains(name) {
+                report(at: token, "'\(name)' is not supported in cells",
+                       hint: "a cell holds only 'let' bindings and calls, one per line")
+                return nil
+            }
+            advance()
+            return Expression(.identifier(name), range: token.range)
+        case .integer, .floatingPoint:
+            advance()
+            return number(token, negative: false, range: token.range)
+        case .minus:
+            advance()
+            let digits = current
+            let isNumber = if case .integer = digits.kind { true } else if case .floatingPoint = digits.kind { true } else { false }
+            guard isNumber, digits.range.start == after(token) else {
+                report(at: token, "expected a number right after '-'", hint: "cells negate number literals only, like -3 or -0.5")
+                return nil
+            }
+            advance()
+            return number(digits, negative: true, range: SourceRange(start: token.range.start, end: digits.range.end))
+        case .string(let value):
+            advance()
+            return Expression(.string(value), range: token.range)
+        case .leftBracket:
+            return parseArray(openedBy: token)
+        case .invalid:
+            return nil
+        case .leftParenthesis:
+            report(at: token, "parentheses are only used for calls", hint: "remove them, or bind the value with 'let' first")
+            return nil
+        default:
+            report(at: token, "expected an expression, found \(token.quoted)")
+            return nil
+        }
+    }
+
+    private mutating func number(_ token: CellToken, negative: Bool, range: SourceRange) -> Expression? {
+        let sign = negative ? "-" : ""
+        switch token.kind {
+        case .integer(let text):
+            guard let value = Int(sign + text.filter { $0 != "_" }) else {
+                report(at: token, "integer literal '\(sign)\(text)' does not fit in Int",
+                       hint: "integers range from \(Int.min) to \(Int.max)")
+                return nil
+            }
+            return Expression(.integer(value), range: range)
+        case .floatingPoint(let text):
+            guard let value = Double(sign + text.filter { $0 != "_" }), value.isFinite else {
+                report(at: token, "floating-point literal '\(sign)\(text)' is out of range")
+                return nil
+            }
+            return Expression(.floatingPoint(value), range: range)
+        default:
+            return nil
+        }
+    }
+
+    private mutating func parseArray(openedBy open: CellToken) -> Expression? {
+        advance()
+        bracketDepth += 1
+        defer { bracketDepth -= 1 }
+        var elements: [Expression] = []
+        while current.kind != .rightBracket {
+            guard let element = parseExpression() else { return nil }
+            elements.append(element)
+            if current.kind == .comma {
+                advance()
+            } else if current.kind != .rightBracket {
+                reportMissingClose("]", "array", openedBy: open)
+                return nil
+            }
+        }
+        let close = current
+        advance()
+        return Expression(.array(elements), range: SourceRange(start: open.range.start, end: close.range.end))
+    }
+
+    private mutating func parseArguments(openedBy open: CellToken) -> ([CallArgument], CellToken)? {
+        advance()
+        bracketDepth += 1
+        defer { bracketDepth -= 1 }
+        var arguments: [CallArgument] = []
+        while current.kind != .rightParenthesis {
+            var label: Identifier?
+            if case .identifier(let name) = current.kind, peek(1).kind == .colon {
+                label = Identifier(name, range: current.range)
+                advance()
+                advance()
+            }
+            guard let value = parseExpression() else { return nil }
+            arguments.append(CallArgument(label: label, value: value))
+            if current.kind == .comma {
+                advance()
+            } else if current.kind != .rightParenthesis {
+                if case .identifier = current.kind, peek(1).kind == .colon {
+                    report(at: current, "expected ',' between arguments", hint: "add ',' before '\(current.quoted.dropFirst().dropLast())'")
+                    return nil
+                }
+                reportMissingClose(")", "call", openedBy: open)
+                return nil
+            }
+        }
+        let close = current
+        advance()
+        return (arguments, close)
+    }
+
+    /// Reports a missing `)` or `]`, at the end of the previous line when the statement ran on.
+    private mutating func reportMissingClose(_ bracket: String, _ construct: String, openedBy open: CellToken) {
+        guard current.kind != .invalid else { return }
+        let previous = tokens[previousSignificant(before: position)]
+        let location = previous.range.end.line < current.range.start.line || current.kind == .end
+            ? after(previous) : current.range.start
+        diagnostics.append(.error(
+            at: location, "expected '\(bracket)' to close the \(construct) started at \(open.range.start.lineAndColumn)"))
+    }
+
+    // MARK: Tokens
+
+    /// The current token; inside brackets, newlines are skipped.
+    private var current: CellToken {
+        mutating get {
+            if bracketDepth > 0 {
+                while tokens[position].kind == .newline { position += 1 }
+            }
+            return tokens[position]
+        }
+    }
+
+    private mutating func peek(_ offset: Int) -> CellToken {
+        _ = current
+        var index = position
+        var remaining = offset
+        while remaining > 0, index < tokens.count - 1 {
+            index += 1
+            if bracketDepth > 0 && tokens[index].kind == .newline { continue }
+            remaining -= 1
+        }
+        return tokens[index]
+    }
+
+    private mutating func advance() {
+        _ = current
+        if position < tokens.count - 1 { position += 1 }
+    }
+
+    private mutating func skipNewlines() {
+        while tokens[position].kind == .newline { position += 1 }
+    }
+
+    private func previousSignificant(before index: Int) -> Int {
+        var index = max(0, index - 1)
+        while index > 0, tokens[index].kind == .newline { index -= 1 }
+        return index
+    }
+
+    /// The location just after a token.
+    private func after(_ token: CellToken) -> SourceLocation {
+        var location = token.range.end
+        location.column += 1
+        return location
+    }
+
+    private func isKeyword(_ name: String) -> Bool {
+        ["let", "var", "true", "false"].contains(name) || Self.unsupportedKeywords.contains(name)
+    }
+
+    private mutating func report(at token: CellToken, _ message: String, hint: String? = nil) {
+        diagnostics.append(.error(at: token.range.start, message, hint: hint))
+    }
+
+    /// Skips the rest of a failed statement: to the end of its line, and on past continuation
+    /// lines while brackets opened in it are still unclosed, stopping early at a line that starts
+    /// with `let`.
+    private mutating func recover(from start: Int) {
+        bracketDepth = 0
+        nesting = 0
+        var balance = 0
+        var index = start
+        while index < position {
+            balance += bracketChange(tokens[index].kind)
+            index += 1
+        }
+        while true {
+            let kind = tokens[position].kind
+            if kind == .end { return }
+            if kind == .newline {
+                position += 1
+                if balance <= 0 { return }
+                if case .identifier(let word) = tokens[position].kind, word == "let" || word == "var" { return }
+                continue
+            }
+            balance += bracketChange(kind)
+            position += 1
+        }
+    }
+
+    private func bracketChange(_ kind: CellToken.Kind) -> Int {
+        switch kind {
+        case .leftParenthesis, .leftBracket: return 1
+        case .rightParenthesis, .rightBracket: return -1
+        default: return 0
+        }
+    }
+}
