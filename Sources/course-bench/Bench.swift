@@ -5,7 +5,7 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "course-bench",
         abstract: "Measures the numeric core and the course's models; prints JSON.",
-        subcommands: [All.self, Sgemm.self, MLP.self],
+        subcommands: [All.self, Sgemm.self, MLP.self, VAEMode.self, GANMode.self],
         defaultSubcommand: All.self
     )
 }
@@ -48,4 +48,33 @@ struct MLP: ParsableCommand {
     @OptionGroup var options: Options
 
     func run() throws { printJSON(MLPBenchmark.run(steps: options.steps)) }
+}
+
+struct VAEMode: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "vae", abstract: "Train the reference VAE on Fashion-MNIST: seconds per epoch and test loss.")
+
+    @Option(help: "Training epochs.") var epochs = 1
+    @Option(help: "Latent code size.") var latent = 20
+    @Option(help: "Seed of the random generator.") var seed: UInt64 = 1
+
+    func validate() throws {
+        guard epochs > 0 else { throw ValidationError("--epochs must be positive") }
+        guard latent > 0 else { throw ValidationError("--latent must be positive") }
+    }
+
+    func run() throws { printJSON(try VAEBenchmark.run(epochs: epochs, latentSize: latent, seed: seed)) }
+}
+
+struct GANMode: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "gan", abstract: "Train the reference GAN on Fashion-MNIST: seconds per epoch, losses and Fréchet distance.")
+
+    @Option(help: "Training epochs.") var epochs = 1
+    @Option(help: "Seed of the random generator.") var seed: UInt64 = 1
+    @Option(help: "Write 10,000 generated 28x28 images to this IDX file.") var samples: String?
+
+    func validate() throws {
+        guard epochs > 0 else { throw ValidationError("--epochs must be positive") }
+    }
+
+    func run() throws { printJSON(try GANBenchmark.run(epochs: epochs, seed: seed, samplesPath: samples)) }
 }

@@ -38,3 +38,12 @@ func rounded(_ value: Double, _ digits: Int = 3) -> Double {
     return (value * scale).rounded() / scale
 }
 
+
+/// The process's peak resident set size in megabytes (VmHWM from /proc/self/status).
+func peakResidentMegabytes() -> Double {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+          let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "")
+    else { return -1 }
+    return rounded(kilobytes / 1024)
+}

@@ -1,0 +1,63 @@
+import Datasets
+import NeuralNetworks
+import Tensors
+
+/// The reference MLP GAN (batch 64, Adam 2e-4, β₁ 0.5, non-saturating G loss) on
+/// Fashion-MNIST, reporting what `shared/reference/torch_gan.py` reports plus the Fréchet
+/// distance of 10,000 samples after each epoch.
+enum GANBenchmark {
+    struct Epoch: Encodable {
+        let epoch: Int
+        let trainSeconds: Double
+        let discriminatorLoss: Double
+        let generatorLoss: Double
+        let frechetDistance: Double
+    }
+
+    struct Result: Encodable {
+        let model: String
+        let classifierTestAccuracy: Double
+        let epochs: [Epoch]
+        let meanSecondsPerEpoch: Double
+        let peakResidentMegabytes: Double
+    }
+
+    static func run(epochs: Int, seed: UInt64, samplesPath: String?) throws -> Result {
+        let data = try MNISTFolder().load()
+        let train = Tensor(shape: [data.train.count, data.train.pixelsPerImage], values: data.train.pixels)
+        let test = Tensor(shape: [data.test.count, data.test.pixelsPerImage], values: data.test.pixels)
+        var random = RandomGenerator(seed: seed)
+        let classifier = Classifier(generator: &random)
+        try classifier.train(on: train, labels: data.train.labels, epochs: 3, generator: &random)
+        let accuracy = classifier.accuracy(on: test, labels: data.test.labels)
+        let testFeatures = classifier.features(of: test)
+
+        let trainer = GAN.Trainer(gan: GAN(random: &random))
+        var results: [Epoch] = []
+        for epoch in 1...epochs {
+            let history = try trainer.train(on: train, epochs: 1, random: &random)
+            let samples = trainer.gan.sample(count: 10_000, random: &random)
+            results.append(Epoch(
+                epoch: epoch, trainSeconds: rounded(history.epochSeconds[0], 4),
+                discriminatorLoss: rounded(history.epochMeans(\.discriminatorLoss)[0], 4),
+                generatorLoss: rounded(history.epochMeans(\.generatorLoss)[0], 4),
+                frechetDistance: rounded(FrechetDistance.between(classifier.features(of: samples), testFeatures), 5)
+            ))
+        }
+        if let samplesPath {
+            let samples = trainer.gan.sample(count: 10_000, random: &random)
+            let bytes = samples.array.map { UInt8(($0 * 255).rounded().clamped(to: 0...255)) }
+            try IDXFile(dimensions: [10_000, 28, 28], payload: bytes).write(to: samplesPath, compressed: false)
+        }
+        return Result(
+            model: "GAN G 64-256-512-784, D 784-512-256-1, Adam 2e-4 (0.5, 0.999), batch 64, Fashion-MNIST",
+            classifierTestAccuracy: rounded(accuracy, 4), epochs: results,
+            meanSecondsPerEpoch: rounded(results.map(\.trainSeconds).reduce(0, +) / Double(results.count), 4),
+            peakResidentMegabytes: peakResidentMegabytes()
+        )
+    }
+}
+
+extension Comparable {
+    func clamped(to range: ClosedRange<Self>) -> Self { min(max(self, range.lowerBound), range.upperBound) }
+}

@@ -1,0 +1,46 @@
+import Datasets
+import NeuralNetworks
+import Tensors
+
+/// The reference VAE (784-400-20-400-784, BCE summed plus KL, Adam 1e-3, batch 128) trained
+/// on Fashion-MNIST, reporting what `shared/reference/torch_vae.py` reports.
+enum VAEBenchmark {
+    struct Epoch: Encodable {
+        let epoch: Int
+        let trainSeconds: Double
+        let testLoss: Double
+        let testReconstruction: Double
+        let testKL: Double
+    }
+
+    struct Result: Encodable {
+        let model: String
+        let epochs: [Epoch]
+        let meanSecondsPerEpoch: Double
+        let peakResidentMegabytes: Double
+    }
+
+    static func run(epochs: Int, latentSize: Int, seed: UInt64) throws -> Result {
+        let data = try MNISTFolder().load()
+        let train = Tensor(shape: [data.train.count, data.train.pixelsPerImage], values: data.train.pixels)
+        let test = Tensor(shape: [data.test.count, data.test.pixelsPerImage], values: data.test.pixels)
+        var generator = RandomGenerator(seed: seed)
+        let vae = VAE(VAE.Configuration(latentSize: latentSize), generator: &generator)
+        let optimizer = Adam(parameters: vae.parameters, learningRate: 1e-3)
+        var results: [Epoch] = []
+        for epoch in 1...epochs {
+            let history = try vae.train(on: train, epochs: 1, optimizer: optimizer, generator: &generator)
+            let loss = vae.evaluate(on: test, generator: &generator)
+            results.append(Epoch(
+                epoch: epoch, trainSeconds: rounded(history.epochSeconds[0], 4), testLoss: rounded(loss.total, 5),
+                testReconstruction: rounded(loss.reconstruction, 5), testKL: rounded(loss.kl, 4)
+            ))
+        }
+        return Result(
+            model: "VAE 784-400-\(latentSize)-400-784, Adam 1e-3, batch 128, Fashion-MNIST",
+            epochs: results,
+            meanSecondsPerEpoch: rounded(results.map(\.trainSeconds).reduce(0, +) / Double(results.count), 4),
+            peakResidentMegabytes: peakResidentMegabytes()
+        )
+    }
+}
