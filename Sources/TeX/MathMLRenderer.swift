@@ -128,6 +128,14 @@ struct MathMLRenderer {
     }
 
     private mutating func renderScripts(base: MathNode, subscript lower: MathNode?, superscript upper: MathNode?, style: Style) {
+        // A prime glyph already sits high; raising it again, as `<msup>` would, puts it too high.
+        if lower == nil, case .row(let primes)? = upper, !primes.isEmpty,
+           primes.allSatisfy({ $0 == .operator("\u{2032}", .ordinary) }) {
+            output += "<mrow>"
+            renderElement(base, style: style)
+            output += "<mo>\(String(repeating: "\u{2032}", count: primes.count))</mo></mrow>"
+            return
+        }
         let limits = style.display && base.takesLimits
         let element = switch (lower != nil, upper != nil, limits) {
         case (true, true, true): "munderover"
@@ -219,18 +227,19 @@ struct MathMLRenderer {
 
     /// Escapes text for both element content and double-quoted attribute values.
     static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.append(character)
+        // Scalars, not characters: a combining mark after `<` forms one character with it,
+        // yet an HTML parser still sees the `<`.
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result.append(contentsOf: "&amp;".unicodeScalars)
+            case "<": result.append(contentsOf: "&lt;".unicodeScalars)
+            case ">": result.append(contentsOf: "&gt;".unicodeScalars)
+            case "\"": result.append(contentsOf: "&quot;".unicodeScalars)
+            default: result.append(scalar)
             }
         }
-        return result
+        return String(result)
     }
 }
 

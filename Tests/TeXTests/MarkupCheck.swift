@@ -40,12 +40,14 @@ enum MarkupCheck {
 
     /// The text between each `<` and `>`; the renderer escapes both in content.
     private static func tags(in markup: String) -> [Substring] {
+        // Scalars, not characters: a combining mark after `>` would hide it from a character search.
+        let scalars = markup.unicodeScalars
         var result: [Substring] = []
-        var index = markup.startIndex
-        while let open = markup[index...].firstIndex(of: "<") {
-            guard let close = markup[open...].firstIndex(of: ">") else { break }
-            result.append(markup[markup.index(after: open)..<close])
-            index = markup.index(after: close)
+        var index = scalars.startIndex
+        while let open = scalars[index...].firstIndex(of: "<") {
+            guard let close = scalars[open...].firstIndex(of: ">") else { break }
+            result.append(Substring(scalars[scalars.index(after: open)..<close]))
+            index = scalars.index(after: close)
         }
         return result
     }

@@ -60,3 +60,8 @@ import Testing
         #expect(markup.contains(#"<annotation encoding="application/x-tex">a &lt; b \text{&lt;script&gt; &amp; &quot;q&quot;}</annotation>"#))
     }
 }
+
+@Test func escapingWorksOnScalarsNotCharacters() throws {
+    let markup = try TeX.mathML("\\text{<\u{301}b>}", display: false)
+    #expect(markup.contains("<mtext>&lt;\u{301}b&gt;</mtext>"))
+}
