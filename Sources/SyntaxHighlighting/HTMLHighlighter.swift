@@ -1,0 +1,78 @@
+/// Writes highlighted Swift as HTML spans for a `<pre><code>` block.
+///
+/// Each colored token becomes `<span class="hl-…">…</span>` with the class from
+/// ``TokenKind/cssClass``; plain text is written bare. All text is escaped. The classes:
+///
+/// | class | kind |
+/// |---|---|
+/// | `hl-kw` | keywords and `#` directives |
+/// | `hl-type` | type names |
+/// | `hl-fn` | called or declared functions |
+/// | `hl-label` | argument labels |
+/// | `hl-str` | string literals |
+/// | `hl-interp` | the `\(` and `)` of interpolations |
+/// | `hl-num` | numbers |
+/// | `hl-com` | comments |
+/// | `hl-doc` | documentation comments |
+/// | `hl-attr` | attributes such as `@main` |
+/// | `hl-op` | operators |
+/// | `hl-punct` | punctuation |
+public enum HTMLHighlighter {
+    /// Highlights Swift source as HTML (without the enclosing `<pre><code>`).
+    public static func highlight(_ source: String) -> String {
+        render(SwiftLexer.tokenize(source))
+    }
+
+    public static func render(_ tokens: [Token]) -> String {
+        var html = ""
+        for token in tokens {
+            if let cssClass = token.kind.cssClass {
+                html += "<span class=\"\(cssClass)\">\(escape(token.text))</span>"
+            } else {
+                html += escape(token.text)
+            }
+        }
+        return html
+    }
+
+    /// CSS for the classes, scoped under `scope` (default `.hl`, to put on the `<pre>`):
+    /// the light theme by default and the dark one under `prefers-color-scheme: dark`.
+    public static func stylesheet(scope: String = ".hl", light: HighlightTheme = .light, dark: HighlightTheme = .dark) -> String {
+        """
+        /* Swift syntax highlighting: light theme. */
+        \(rules(for: light, scope: scope, indent: ""))
+        /* Dark theme, following the reader's system setting. */
+        @media (prefers-color-scheme: dark) {
+        \(rules(for: dark, scope: scope, indent: "  "))
+        }
+
+        """
+    }
+
+    private static func rules(for theme: HighlightTheme, scope: String, indent: String) -> String {
+        var lines = ["\(indent)\(scope) { background: \(theme.background.hex); color: \(theme.foreground.hex); }"]
+        for kind in TokenKind.allCases {
+            guard let cssClass = kind.cssClass, let style = theme.styles[kind] else { continue }
+            var declarations = ["color: \(style.color.hex);"]
+            if style.bold { declarations.append("font-weight: 600;") }
+            if style.italic { declarations.append("font-style: italic;") }
+            lines.append("\(indent)\(scope) .\(cssClass) { \(declarations.joined(separator: " ")) }")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Escapes `&`, `<`, `>` and `"` scalar by scalar, so a combining mark cannot hide them.
+    static func escape(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result.append(contentsOf: "&amp;".unicodeScalars)
+            case "<": result.append(contentsOf: "&lt;".unicodeScalars)
+            case ">": result.append(contentsOf: "&gt;".unicodeScalars)
+            case "\"": result.append(contentsOf: "&quot;".unicodeScalars)
+            default: result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+}

@@ -1,2 +1,0 @@
-/// The SyntaxHighlighting module; see the design for its role.
-public enum SyntaxHighlightingModule {}

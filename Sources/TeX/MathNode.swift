@@ -1,0 +1,216 @@
+/// A parsed LaTeX math formula: a small tree that both renderers (MathML and Unicode text) walk.
+///
+/// The parser produces it from a LaTeX string; it carries no source positions because every
+/// error is reported while parsing, before a renderer sees the tree.
+public indirect enum MathNode: Equatable, Sendable {
+    /// A sequence of atoms laid out left to right, such as the contents of a `{…}` group.
+    case row([MathNode])
+    /// A run of digits with an optional decimal point, such as `3.14`.
+    case number(String)
+    /// A variable or constant symbol: `x`, `μ`, `∂`, or several letters from `\mathrm{KL}`.
+    case identifier(String)
+    /// A named function such as `log` or `\operatorname{tr}`; `limits` places scripts under
+    /// and over the name in display style, as for `\lim` and `\max`.
+    case function(String, limits: Bool)
+    /// A large operator such as `∑` or `∫`; `limits` places scripts under and over it in
+    /// display style (true for `∑`, false for `∫`).
+    case largeOperator(String, limits: Bool)
+    /// An operator, relation, fence or punctuation symbol, with the role that decides spacing.
+    case `operator`(String, MathAtomClass)
+    /// Upright text from `\text{…}`, kept as written.
+    case text(String)
+    /// Explicit horizontal space such as `\,` or `\quad`.
+    case space(MathSpace)
+    /// A base with a subscript, a superscript or both.
+    case scripts(base: MathNode, subscript: MathNode?, superscript: MathNode?)
+    /// A fraction from `\frac`, `\tfrac` or `\dfrac`.
+    case fraction(numerator: MathNode, denominator: MathNode, style: FractionStyle)
+    /// A square root, or an n-th root when `index` is present.
+    case root(MathNode, index: MathNode?)
+    /// Content between `\left` and `\right` delimiters that grow with it; an empty string is
+    /// the invisible delimiter `.`.
+    case fenced(open: String, MathNode, close: String)
+    /// A delimiter of a fixed larger size, from `\big(`, `\Bigr)` and the like.
+    case sizedDelimiter(String, size: DelimiterSize, role: MathAtomClass)
+    /// A base with an accent over or under it, such as `\hat{x}` or `\overline{z}`.
+    case accent(MathNode, MathAccent)
+    /// Content drawn in another alphabet, from `\mathbf`, `\mathbb`, `\mathcal` and the like.
+    case styled(MathVariant, MathNode)
+    /// An environment laid out as a grid, such as `cases` or `pmatrix`.
+    case table(MathTable)
+}
+
+/// The role of an atom in a formula, which decides the space around it, as in TeX.
+public enum MathAtomClass: Equatable, Sendable {
+    /// An ordinary symbol: a variable, a number, `∞`.
+    case ordinary
+    /// A large operator or a function name: `∑`, `log`.
+    case largeOperator
+    /// A binary operator: `+`, `×`.
+    case binary
+    /// A relation: `=`, `≤`, `∈`.
+    case relation
+    /// An opening delimiter: `(`, `[`.
+    case opening
+    /// A closing delimiter: `)`, `]`.
+    case closing
+    /// Punctuation: `,`, `;`.
+    case punctuation
+    /// A compound such as a fraction or a `\left…\right` group.
+    case inner
+}
+
+/// How a fraction is sized, from the command that wrote it.
+public enum FractionStyle: Equatable, Sendable {
+    /// `\frac`: display size in display math, text size inline.
+    case automatic
+    /// `\tfrac`: always the smaller, inline size.
+    case text
+    /// `\dfrac`: always the display size.
+    case display
+}
+
+/// The fixed sizes of `\big`, `\Big`, `\bigg` and `\Bigg` delimiters.
+public enum DelimiterSize: Int, Equatable, Sendable {
+    case big = 1, bigger, biggest, largest
+
+    /// The delimiter height in em, as TeX's Computer Modern sizes them.
+    public var em: String {
+        switch self {
+        case .big: "1.2em"
+        case .bigger: "1.623em"
+        case .biggest: "2.047em"
+        case .largest: "2.470em"
+        }
+    }
+}
+
+/// Explicit spacing commands.
+public enum MathSpace: Equatable, Sendable {
+    /// `\,`: three eighteenths of an em.
+    case thin
+    /// `\:`: four eighteenths of an em.
+    case medium
+    /// `\;`: five eighteenths of an em.
+    case thick
+    /// `\ ` and `~`: an interword space.
+    case word
+    /// `\quad`: one em.
+    case quad
+    /// `\qquad`: two em.
+    case doubleQuad
+    /// `\!`: a negative thin space.
+    case negativeThin
+
+    /// The width in em as MathML writes it.
+    public var em: String {
+        switch self {
+        case .thin: "0.1667em"
+        case .medium: "0.2222em"
+        case .thick: "0.2778em"
+        case .word: "0.25em"
+        case .quad: "1em"
+        case .doubleQuad: "2em"
+        case .negativeThin: "-0.1667em"
+        }
+    }
+
+    /// The width in terminal cells: a space is at least one cell, or nothing at all.
+    public var cells: Int {
+        switch self {
+        case .thin, .medium, .thick, .word: 1
+        case .quad: 2
+        case .doubleQuad: 4
+        case .negativeThin: -1
+        }
+    }
+}
+
+/// Accents placed over (or under) a base.
+public enum MathAccent: String, Equatable, Sendable, CaseIterable {
+    case hat, wideHat, bar, overline, tilde, wideTilde, dot, doubleDot, vector, check, breve, acute, grave, underline
+
+    /// The character MathML draws as the accent.
+    var mathMLCharacter: String {
+        switch self {
+        case .hat, .wideHat: "^"
+        case .bar, .overline: "\u{AF}"
+        case .tilde, .wideTilde: "~"
+        case .dot: "\u{2D9}"
+        case .doubleDot: "\u{A8}"
+        case .vector: "\u{2192}"
+        case .check: "\u{2C7}"
+        case .breve: "\u{2D8}"
+        case .acute: "\u{B4}"
+        case .grave: "`"
+        case .underline: "_"
+        }
+    }
+
+    /// Whether the accent widens with its base (`\widehat`, `\overline`).
+    var stretches: Bool {
+        switch self {
+        case .wideHat, .overline, .wideTilde, .underline: true
+        default: false
+        }
+    }
+
+    /// The combining character that puts the accent on one character in plain text.
+    var combiningCharacter: Character {
+        switch self {
+        case .hat, .wideHat: "\u{302}"
+        case .bar: "\u{304}"
+        case .overline: "\u{305}"
+        case .tilde, .wideTilde: "\u{303}"
+        case .dot: "\u{307}"
+        case .doubleDot: "\u{308}"
+        case .vector: "\u{20D7}"
+        case .check: "\u{30C}"
+        case .breve: "\u{306}"
+        case .acute: "\u{301}"
+        case .grave: "\u{300}"
+        case .underline: "\u{332}"
+        }
+    }
+
+    /// The name used in plain text when the base is too long for a combining character.
+    var textName: String {
+        switch self {
+        case .hat, .wideHat: "hat"
+        case .bar, .overline: "bar"
+        case .tilde, .wideTilde: "tilde"
+        case .dot: "dot"
+        case .doubleDot: "ddot"
+        case .vector: "vec"
+        case .check: "check"
+        case .breve: "breve"
+        case .acute: "acute"
+        case .grave: "grave"
+        case .underline: "underline"
+        }
+    }
+}
+
+/// The contents of an environment such as `\begin{cases}…\end{cases}`.
+public struct MathTable: Equatable, Sendable {
+    /// The environment kinds the converter supports.
+    public enum Kind: Equatable, Sendable {
+        /// `aligned`: columns alternately right- and left-aligned, for aligned equations.
+        case aligned
+        /// `gathered`: one centred column.
+        case gathered
+        /// `cases`: a left brace and left-aligned columns.
+        case cases
+        /// `matrix` and its delimited forms; empty strings mean no delimiter.
+        case matrix(open: String, close: String)
+    }
+
+    public var kind: Kind
+    /// The cells, row by row.
+    public var rows: [[MathNode]]
+
+    public init(kind: Kind, rows: [[MathNode]]) {
+        self.kind = kind
+        self.rows = rows
+    }
+}

@@ -1,4 +1,0 @@
-import Testing
-@testable import SyntaxHighlighting
-
-@Test func moduleLinks() { _ = SyntaxHighlightingModule.self }

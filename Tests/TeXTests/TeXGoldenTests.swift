@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import TeX
+
+/// Each fixture folder holds `formula.tex` and its expected MathML (display and inline) and
+/// Unicode renderings.
+@Suite struct TeXGoldenTests {
+    @Test(arguments: Golden.cases())
+    func rendersFixture(_ name: String) throws {
+        let latex = try Golden.read("\(name)/formula.tex").trimmingCharacters(in: .newlines)
+        try Golden.check(try TeX.mathML(latex, display: true), against: "\(name)/display.mathml")
+        try Golden.check(try TeX.mathML(latex, display: false), against: "\(name)/inline.mathml")
+        try Golden.check(try TeX.unicode(latex), against: "\(name)/unicode.txt")
+    }
+
+    @Test func fixturesExist() {
+        #expect(Golden.cases().count >= 8)
+    }
+
+    @Test func ganLossReadsWellInTheTerminal() throws {
+        let latex = #"C(D, G) = \frac{1}{N_r} \sum_{\mathbf{x}_i \in X} \log(D(\mathbf{x}_i)) + \frac{1}{N_s} \sum_{\mathbf{z}_j \in Z} \log(1 - D(G(\mathbf{z}_j)))"#
+        #expect(try TeX.unicode(latex) == "C(D, G) = 1/Nᵣ ∑_(𝐱ᵢ∈X) log(D(𝐱ᵢ)) + 1/Nₛ ∑_(𝐳ⱼ∈Z) log(1 − D(G(𝐳ⱼ)))")
+    }
+
+    @Test func klDivergenceReadsWellInTheTerminal() throws {
+        let latex = #"D_{KL}\big(\mathcal{N}(\mu,\sigma^2)\,\|\,\mathcal{N}(0,1)\big) = \tfrac12\sum_j(\mu_j^2+\sigma_j^2-\log\sigma_j^2-1)"#
+        #expect(try TeX.unicode(latex) == "D_(KL)(𝒩(μ, σ²) ‖ 𝒩(0, 1)) = ½ ∑ⱼ(μⱼ² + σⱼ² − log σⱼ² − 1)")
+    }
+
+    @Test func displayAndInlineMathDifferOnlyWhereTeXDoes() throws {
+        let display = try TeX.mathML(#"\sum_{i=1}^{N} x_i"#, display: true)
+        let inline = try TeX.mathML(#"\sum_{i=1}^{N} x_i"#, display: false)
+        #expect(display.hasPrefix(#"<math xmlns="http://www.w3.org/1998/Math/MathML" display="block"><semantics>"#))
+        #expect(display.contains("<munderover><mo>∑</mo>"))
+        #expect(inline.hasPrefix(#"<math xmlns="http://www.w3.org/1998/Math/MathML"><semantics>"#))
+        #expect(inline.contains("<msubsup><mo>∑</mo>"))
+        // Integrals keep their limits at the side even in display style, as in TeX.
+        #expect(try TeX.mathML(#"\int_0^1 f"#, display: true).contains("<msubsup><mo>∫</mo>"))
+    }
+
+    @Test func everyFixtureUsesOnlyMathMLCore() throws {
+        for name in Golden.cases() {
+            let latex = try Golden.read("\(name)/formula.tex").trimmingCharacters(in: .newlines)
+            for display in [true, false] {
+                let markup = try TeX.mathML(latex, display: display)
+                #expect(MarkupCheck.unbalancedTag(in: markup) == nil, "\(name)")
+                let unknown = Set(MarkupCheck.elementNames(in: markup)).subtracting(MarkupCheck.mathMLCore)
+                #expect(unknown.isEmpty, "\(name) uses \(unknown)")
+                let attributes = Set(MarkupCheck.attributeNames(in: markup)).subtracting(MarkupCheck.allowedAttributes)
+                #expect(attributes.isEmpty, "\(name) uses \(attributes)")
+            }
+        }
+    }
+
+    @Test func textIsEscaped() throws {
+        let markup = try TeX.mathML(#"a < b \text{<script> & "q"}"#, display: false)
+        #expect(!markup.contains("<script>"))
+        #expect(markup.contains("<mo>&lt;</mo>"))
+        #expect(markup.contains("<mtext>&lt;script&gt;\u{A0}&amp;\u{A0}&quot;q&quot;</mtext>"))
+        #expect(markup.contains(#"<annotation encoding="application/x-tex">a &lt; b \text{&lt;script&gt; &amp; &quot;q&quot;}</annotation>"#))
+    }
+}
+
+@Test func escapingWorksOnScalarsNotCharacters() throws {
+    let markup = try TeX.mathML("\\text{<\u{301}b>}", display: false)
+    #expect(markup.contains("<mtext>&lt;\u{301}b&gt;</mtext>"))
+}

@@ -1,4 +1,0 @@
-import Testing
-@testable import TeX
-
-@Test func moduleLinks() { _ = TeXModule.self }
