@@ -50,8 +50,8 @@ let package = Package(
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "Tensors"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures"], exclude: ["Fixtures"]),
         .testTarget(name: "LessonParserTests", dependencies: ["LessonParser", "LessonModel"], exclude: ["Fixtures"]),
-        .testTarget(name: "TeXTests", dependencies: ["TeX"]),
-        .testTarget(name: "SyntaxHighlightingTests", dependencies: ["SyntaxHighlighting"]),
+        .testTarget(name: "TeXTests", dependencies: ["TeX"], exclude: ["Fixtures"]),
+        .testTarget(name: "SyntaxHighlightingTests", dependencies: ["SyntaxHighlighting"], exclude: ["Fixtures"]),
         .testTarget(name: "HTMLSiteTests", dependencies: ["HTMLSite"]),
         .testTarget(name: "TerminalStepperTests", dependencies: ["TerminalStepper"]),
     ]
