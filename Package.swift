@@ -24,6 +24,7 @@ let package = Package(
         .target(name: "NeuralNetworks", dependencies: ["Tensors"], swiftSettings: optimized),
         .target(name: "Datasets", dependencies: ["CZlib", "Tensors"]),
         .target(name: "Figures", dependencies: ["CZlib"]),
+        .target(name: "CourseSteps", dependencies: ["Tensors", "NeuralNetworks", "Datasets", "Figures"]),
 
         // Lessons.
         .target(name: "LessonModel", dependencies: ["Figures"]),
@@ -48,6 +49,7 @@ let package = Package(
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
         .testTarget(name: "NeuralNetworksTests", dependencies: ["NeuralNetworks", "Tensors"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "Tensors"]),
+        .testTarget(name: "CourseStepsTests", dependencies: ["CourseSteps", "Figures", "NeuralNetworks"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures"], exclude: ["Fixtures"]),
         .testTarget(name: "LessonParserTests", dependencies: ["LessonParser", "LessonModel"], exclude: ["Fixtures"]),
         .testTarget(name: "TeXTests", dependencies: ["TeX"], exclude: ["Fixtures"]),

@@ -9,6 +9,12 @@ extension VAE {
         public var kl: [Double] = []
         /// Seconds each epoch took.
         public var epochSeconds: [Double] = []
+
+        public init(reconstruction: [Double] = [], kl: [Double] = [], epochSeconds: [Double] = []) {
+            self.reconstruction = reconstruction
+            self.kl = kl
+            self.epochSeconds = epochSeconds
+        }
     }
 
     /// Trains on `images` ([count, 784] in [0, 1]) with Adam, reshuffling each epoch.

@@ -1,0 +1,68 @@
+import Foundation
+import NeuralNetworks
+import Tensors
+
+/// A VAE with its optimizer, random generator and training history: what `trainVAE` returns.
+public final class TrainedVAE: CellObject {
+    public static let typeName = "TrainedVAE"
+
+    public let vae: VAE
+    public let optimizer: Adam
+    /// The generator that continues the training run's stream (sampling, evaluation).
+    public var random: RandomGenerator
+    public var history: VAE.History
+
+    init(vae: VAE, optimizer: Adam, random: RandomGenerator, history: VAE.History) {
+        self.vae = vae
+        self.optimizer = optimizer
+        self.random = random
+        self.history = history
+    }
+
+    public var summary: String {
+        "VAE, latent size \(vae.configuration.latentSize), \(history.reconstruction.count) epochs"
+    }
+
+    public func checkpoint() -> Safetensors {
+        var checkpoint = Safetensors(parameters: vae.parameters)
+        for (parameter, (first, second)) in zip(optimizer.parameters, zip(optimizer.firstMoments, optimizer.secondMoments)) {
+            checkpoint.tensors["adam.m." + parameter.name] = first.copy()
+            checkpoint.tensors["adam.v." + parameter.name] = second.copy()
+        }
+        let state = State(configuration: vae.configuration, learningRate: optimizer.learningRate, adamSteps: optimizer.stepCount,
+                          random: random.state, reconstruction: history.reconstruction, kl: history.kl, epochSeconds: history.epochSeconds)
+        checkpoint.metadata["state"] = String(decoding: try! sortedEncoder.encode(state), as: UTF8.self)
+        return checkpoint
+    }
+
+    public static func restore(from checkpoint: Safetensors) throws -> TrainedVAE {
+        guard let json = checkpoint.metadata["state"], let state = try? JSONDecoder().decode(State.self, from: Data(json.utf8)) else {
+            throw CheckpointError("a TrainedVAE checkpoint without its state")
+        }
+        var random = RandomGenerator(seed: 0)
+        let vae = VAE(state.configuration, generator: &random)
+        var weights = checkpoint
+        weights.tensors = weights.tensors.filter { !$0.key.hasPrefix("adam.") }
+        try weights.load(into: vae.parameters, source: "TrainedVAE checkpoint")
+        let optimizer = Adam(parameters: vae.parameters, learningRate: state.learningRate)
+        optimizer.stepCount = state.adamSteps
+        for (index, parameter) in vae.parameters.enumerated() {
+            guard let first = checkpoint.tensors["adam.m." + parameter.name], let second = checkpoint.tensors["adam.v." + parameter.name] else {
+                throw CheckpointError("a TrainedVAE checkpoint without Adam's moments for \(parameter.name)")
+            }
+            optimizer.firstMoments[index].assign(first)
+            optimizer.secondMoments[index].assign(second)
+        }
+        random.state = state.random
+        return TrainedVAE(vae: vae, optimizer: optimizer, random: random,
+                          history: VAE.History(reconstruction: state.reconstruction, kl: state.kl, epochSeconds: state.epochSeconds))
+    }
+
+    private struct State: Codable {
+        var configuration: VAE.Configuration
+        var learningRate: Float
+        var adamSteps: Int
+        var random: [UInt64]
+        var reconstruction: [Double], kl: [Double], epochSeconds: [Double]
+    }
+}

@@ -1,0 +1,46 @@
+import Figures
+import NeuralNetworks
+import Tensors
+
+// ANCHOR: train-vae
+/// Trains a VAE on the training images and shows its loss per epoch, split into the
+/// reconstruction and KL terms.
+public func trainVAE(
+    on data: CourseData, latentSize: Int = 20, epochs: Int = 5, batchSize: Int = 128,
+    learningRate: Double = 1e-3, klWeight: Double = 1, reconstruction: String = "bce", seed: Int? = nil
+) throws -> TrainedVAE {
+    var random = RandomGenerator(seed: UInt64(truncatingIfNeeded: seed ?? Int(truncatingIfNeeded: StepContext.current.seed)))
+    let configuration = VAE.Configuration(
+        inputSize: data.train.dataset.pixelsPerImage, latentSize: latentSize,
+        reconstruction: reconstruction == "mse" ? .squaredError : .binaryCrossEntropy, klWeight: Float(klWeight)
+    )
+    let vae = VAE(configuration, generator: &random)
+    let optimizer = Adam(parameters: vae.parameters, learningRate: Float(learningRate))
+    let history = try vae.train(on: data.train.images, epochs: epochs, batchSize: batchSize, optimizer: optimizer,
+                                generator: &random, progress: StepContext.current.trainingProgress)
+    let epochsAxis = (1...epochs).map(Double.init)
+    Display.show(.chart(
+        .line(LineChart(title: "VAE loss per epoch", xLabel: "epoch", yLabel: "nats per image", series: [
+            .init(name: "reconstruction", x: epochsAxis, y: history.reconstruction),
+            .init(name: "KL divergence", x: epochsAxis, y: history.kl),
+        ])),
+        caption: "Training loss per epoch: the reconstruction term and the KL term",
+        altText: "Line chart of the reconstruction loss falling from \(Int(history.reconstruction.first ?? 0)) to \(Int(history.reconstruction.last ?? 0)) nats and the KL term at \(Int(history.kl.last ?? 0)) nats after \(epochs) epochs"
+    ))
+    return TrainedVAE(vae: vae, optimizer: optimizer, random: random, history: history)
+}
+// ANCHOR_END: train-vae
+
+/// Shows `count` test images above the VAE's reconstructions of them.
+public func showReconstructions(_ model: TrainedVAE, of images: ImageSet, count: Int = 8) {
+    let originals = Tensor(shape: [0])
+    originals.gatherRows(of: images.images, at: 0..<min(count, images.count))
+    let (mean, _) = model.vae.encode(originals)
+    let reconstructions = model.vae.decode(mean.copy())
+    let side = images.dataset.rows
+    Display.show(.imageGrid(
+        ImageGrid(pixels: originals.array + reconstructions.array, imageRows: side, imageColumns: images.dataset.columns, gridColumns: originals.rows, scale: 2),
+        caption: "Test images (top) and their reconstructions from the mean code (bottom)",
+        altText: "Two rows of \(originals.rows) clothing images: originals above, the VAE's blurrier reconstructions below"
+    ))
+}
