@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // System libraries, found through pkg-config.
@@ -31,12 +32,16 @@ let package = Package(
         .target(name: "LessonParser", dependencies: ["CCmark", "LessonModel", "Yams"]),
         .target(name: "TeX"),
         .target(name: "SyntaxHighlighting"),
+        .target(name: "LessonRunner", dependencies: [
+            "LessonModel", "LessonParser", "CourseSteps", "Figures", "NeuralNetworks",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         .target(name: "HTMLSite", dependencies: ["LessonModel", "Figures", "TeX", "SyntaxHighlighting"]),
         .target(name: "TerminalStepper", dependencies: ["LessonModel", "Figures", "TeX", "SyntaxHighlighting"]),
 
         // Tools.
         .executableTarget(name: "course", dependencies: [
-            "LessonParser", "Tensors", "NeuralNetworks", "Datasets", "Figures", "HTMLSite", "TerminalStepper",
+            "LessonParser", "LessonRunner", "CourseSteps", "HTMLSite", "TerminalStepper",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "CAllocationCounter"),
@@ -54,6 +59,7 @@ let package = Package(
         .testTarget(name: "LessonParserTests", dependencies: ["LessonParser", "LessonModel"], exclude: ["Fixtures"]),
         .testTarget(name: "TeXTests", dependencies: ["TeX"], exclude: ["Fixtures"]),
         .testTarget(name: "SyntaxHighlightingTests", dependencies: ["SyntaxHighlighting"], exclude: ["Fixtures"]),
+        .testTarget(name: "LessonRunnerTests", dependencies: ["LessonRunner"]),
         .testTarget(name: "HTMLSiteTests", dependencies: ["HTMLSite"]),
         .testTarget(name: "TerminalStepperTests", dependencies: ["TerminalStepper"]),
     ]

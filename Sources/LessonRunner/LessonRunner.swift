@@ -1,0 +1,2 @@
+/// The LessonRunner module; see the design for its role.
+public enum LessonRunnerModule {}

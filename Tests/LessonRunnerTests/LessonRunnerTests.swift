@@ -1,0 +1,4 @@
+import Testing
+@testable import LessonRunner
+
+@Test func moduleLinks() { _ = LessonRunnerModule.self }
