@@ -25,6 +25,7 @@ extension VAE {
     /// loss = reconstruction(decoder(z), x) + β · KL(N(μ, σ²) ‖ N(0, I)), z = μ + σ·ε.
     func pass(_ images: Tensor, workspace w: Workspace, generator: inout RandomGenerator, backward: Bool) -> Loss {
         let (mean, logVariance) = encode(images)
+        guard configuration.variational else { return autoencoderPass(images, mean: mean, workspace: w, backward: backward) }
         reparameterize(mean: mean, logVariance: logVariance, noise: w.noise, codes: w.codes, generator: &generator)
         let logits = decodeLogits(w.codes)
         let reconstruction = reconstructionLoss(logits: logits, images: images, workspace: w, backward: backward)
@@ -43,6 +44,20 @@ extension VAE {
         return Loss(reconstruction: reconstruction, kl: kl, total: reconstruction + Double(beta) * kl)
     }
     // ANCHOR_END: loss
+
+    /// A plain autoencoder's pass: the code is the mean, and the loss is reconstruction only.
+    private func autoencoderPass(_ images: Tensor, mean: Tensor, workspace w: Workspace, backward: Bool) -> Loss {
+        let logits = decodeLogits(mean)
+        let reconstruction = reconstructionLoss(logits: logits, images: images, workspace: w, backward: backward)
+        if backward {
+            let codesGradient = fc3.backward(decoderActivation.backward(fc4.backward(w.logitsGradient)))
+            w.logVarianceGradient.resize(to: codesGradient.shape)
+            w.logVarianceGradient.fill(0)
+            Tensor.add(fc21.backward(codesGradient), fc22.backward(w.logVarianceGradient), into: w.hiddenGradient)
+            _ = fc1.backward(encoderActivation.backward(w.hiddenGradient))
+        }
+        return Loss(reconstruction: reconstruction, kl: 0, total: reconstruction)
+    }
 
     /// The reconstruction term summed over the batch, and its gradient with respect to the logits.
     private func reconstructionLoss(logits: Tensor, images: Tensor, workspace w: Workspace, backward: Bool) -> Double {

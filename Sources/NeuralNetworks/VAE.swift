@@ -23,14 +23,17 @@ public final class VAE {
         public var reconstruction = Reconstruction.binaryCrossEntropy
         /// The weight β of the KL term (1 is the plain VAE).
         public var klWeight: Float = 1
+        /// False for a plain autoencoder: the code is the mean itself, with no sampling and no KL term.
+        public var variational = true
 
         public init(inputSize: Int = 784, hiddenSize: Int = 400, latentSize: Int = 20,
-                    reconstruction: Reconstruction = .binaryCrossEntropy, klWeight: Float = 1) {
+                    reconstruction: Reconstruction = .binaryCrossEntropy, klWeight: Float = 1, variational: Bool = true) {
             self.inputSize = inputSize
             self.hiddenSize = hiddenSize
             self.latentSize = latentSize
             self.reconstruction = reconstruction
             self.klWeight = klWeight
+            self.variational = variational
         }
     }
 
