@@ -20,15 +20,12 @@ public final class TrainedVAE: CellObject {
     }
 
     public var summary: String {
-        "VAE, latent size \(vae.configuration.latentSize), \(history.reconstruction.count) epochs"
+        "\(vae.configuration.variational ? "VAE" : "autoencoder"), latent size \(vae.configuration.latentSize), \(history.reconstruction.count) epochs"
     }
 
     public func checkpoint() -> Safetensors {
         var checkpoint = Safetensors(parameters: vae.parameters)
-        for (parameter, (first, second)) in zip(optimizer.parameters, zip(optimizer.firstMoments, optimizer.secondMoments)) {
-            checkpoint.tensors["adam.m." + parameter.name] = first.copy()
-            checkpoint.tensors["adam.v." + parameter.name] = second.copy()
-        }
+        checkpoint.tensors.merge(optimizer.momentTensors(prefix: "adam")) { first, _ in first }
         let state = State(configuration: vae.configuration, learningRate: optimizer.learningRate, adamSteps: optimizer.stepCount,
                           random: random.state, reconstruction: history.reconstruction, kl: history.kl, epochSeconds: history.epochSeconds)
         checkpoint.metadata["state"] = String(decoding: try! sortedEncoder.encode(state), as: UTF8.self)
@@ -46,13 +43,7 @@ public final class TrainedVAE: CellObject {
         try weights.load(into: vae.parameters, source: "TrainedVAE checkpoint")
         let optimizer = Adam(parameters: vae.parameters, learningRate: state.learningRate)
         optimizer.stepCount = state.adamSteps
-        for (index, parameter) in vae.parameters.enumerated() {
-            guard let first = checkpoint.tensors["adam.m." + parameter.name], let second = checkpoint.tensors["adam.v." + parameter.name] else {
-                throw CheckpointError("a TrainedVAE checkpoint without Adam's moments for \(parameter.name)")
-            }
-            optimizer.firstMoments[index].assign(first)
-            optimizer.secondMoments[index].assign(second)
-        }
+        try optimizer.restoreMoments(from: checkpoint.tensors, prefix: "adam", source: "TrainedVAE checkpoint")
         random.state = state.random
         return TrainedVAE(vae: vae, optimizer: optimizer, random: random,
                           history: VAE.History(reconstruction: state.reconstruction, kl: state.kl, epochSeconds: state.epochSeconds))

@@ -9,7 +9,7 @@ public func trainVAE(
     on data: CourseData, latentSize: Int = 20, epochs: Int = 5, batchSize: Int = 128,
     learningRate: Double = 1e-3, klWeight: Double = 1, reconstruction: String = "bce", seed: Int? = nil
 ) throws -> TrainedVAE {
-    var random = RandomGenerator(seed: UInt64(truncatingIfNeeded: seed ?? Int(truncatingIfNeeded: StepContext.current.seed)))
+    var random = RandomGenerator(seed: cellSeed(seed))
     let configuration = VAE.Configuration(
         inputSize: data.train.dataset.pixelsPerImage, latentSize: latentSize,
         reconstruction: reconstruction == "mse" ? .squaredError : .binaryCrossEntropy, klWeight: Float(klWeight)

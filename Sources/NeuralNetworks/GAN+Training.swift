@@ -11,6 +11,14 @@ extension GAN {
         public var generatorLoss: Double
         /// Mean D(x) on the real batch and mean D(G(z)) on the synthetic one.
         public var meanRealScore: Double, meanFakeScore: Double
+
+        public init(cost: Double, discriminatorLoss: Double, generatorLoss: Double, meanRealScore: Double, meanFakeScore: Double) {
+            self.cost = cost
+            self.discriminatorLoss = discriminatorLoss
+            self.generatorLoss = generatorLoss
+            self.meanRealScore = meanRealScore
+            self.meanFakeScore = meanFakeScore
+        }
     }
 
     /// Every step's record, and the seconds each epoch took.
@@ -19,6 +27,8 @@ extension GAN {
         public var epochSeconds: [Double] = []
         /// The number of generator steps per epoch.
         public var stepsPerEpoch = 0
+
+        public init(stepsPerEpoch: Int = 0) { self.stepsPerEpoch = stepsPerEpoch }
 
         /// The mean of a record's field over each epoch.
         public func epochMeans(_ field: KeyPath<StepRecord, Double>) -> [Double] {

@@ -1,0 +1,151 @@
+import Figures
+import NeuralNetworks
+import Tensors
+
+// ANCHOR: train-gan
+/// Trains a GAN, alternating a gradient-ascent step on the cost C(D, G) for the
+/// discriminator with a descent step for the generator. Shows the cost and both losses,
+/// the discriminator's mean scores, and samples from fixed codes after every epoch.
+public func trainGAN(
+    on data: CourseData, epochs: Int = 5, generatorLoss: String = "non-saturating", discriminatorSteps: Int = 1,
+    learningRate: Double = 2e-4, batchSize: Int = 64, seed: Int? = nil
+) throws -> TrainedGAN {
+    var random = RandomGenerator(seed: cellSeed(seed))
+    let rule: GAN.GeneratorLoss = generatorLoss == "saturating" ? .saturating : .nonSaturating
+    let trainer = GAN.Trainer(gan: GAN(.init(imageSize: data.train.dataset.pixelsPerImage, generatorLoss: rule, discriminatorSteps: discriminatorSteps), random: &random),
+                              learningRate: Float(learningRate))
+    var watchRandom = RandomGenerator.derived(from: cellSeed(seed), "fixed codes")
+    let fixedCodes = Tensor.normal(shape: [10, trainer.gan.configuration.codeSize], generator: &watchRandom)
+    var history = GAN.History()
+    var snapshots: [Float] = []
+    for _ in 0..<epochs {
+        let epoch = try trainer.train(on: data.train.images, epochs: 1, batchSize: batchSize, random: &random, progress: StepContext.current.trainingProgress)
+        history.steps += epoch.steps
+        history.epochSeconds += epoch.epochSeconds
+        history.stepsPerEpoch = epoch.stepsPerEpoch
+        snapshots += trainer.gan.generator.forward(fixedCodes).array
+    }
+    let steps = (1...history.steps.count).map(Double.init)
+    Display.show(.chart(
+        .line(LineChart(title: "GAN training, per generator step", xLabel: "step", yLabel: "value", series: [
+            .init(name: "C(D, G)", x: steps, y: history.steps.map(\.cost)),
+            .init(name: "D loss = −C", x: steps, y: history.steps.map(\.discriminatorLoss)),
+            .init(name: "G loss", x: steps, y: history.steps.map(\.generatorLoss)),
+        ])),
+        caption: "The cost C(D, G), which the discriminator ascends, and both players' losses",
+        altText: "Line chart over \(history.steps.count) steps: the cost settles around \(String(format: "%.2f", history.epochMeans(\.cost).last ?? 0)) while the generator loss stays near \(String(format: "%.2f", history.epochMeans(\.generatorLoss).last ?? 0))"
+    ))
+    Display.show(.chart(
+        .line(LineChart(title: "Discriminator scores", xLabel: "step", yLabel: "mean D(x)", series: [
+            .init(name: "real images", x: steps, y: history.steps.map(\.meanRealScore)),
+            .init(name: "generated images", x: steps, y: history.steps.map(\.meanFakeScore)),
+        ])),
+        caption: "The discriminator's mean output on real and on generated images (1 = real, 0 = synthetic)",
+        altText: "Line chart: D scores real images near \(String(format: "%.2f", history.epochMeans(\.meanRealScore).last ?? 0)) and generated ones near \(String(format: "%.2f", history.epochMeans(\.meanFakeScore).last ?? 0)) by the end"
+    ))
+    Display.show(.imageGrid(
+        ImageGrid(pixels: snapshots, imageRows: 28, imageColumns: 28, gridColumns: 10, labels: (1...epochs).flatMap { epoch in (0..<10).map { $0 == 0 ? "epoch \(epoch)" : "" } }),
+        caption: "Samples from the same ten codes after each epoch (one row per epoch)",
+        altText: "\(epochs) rows of ten generated images; noise in the first row turns into clothing shapes in later rows"
+    ))
+    return TrainedGAN(trainer: trainer, random: random, history: history)
+}
+// ANCHOR_END: train-gan
+
+/// Shows `count` images the generator makes from fresh random codes.
+public func showGANSamples(_ model: TrainedGAN, count: Int = 32) {
+    var random = model.random
+    let images = model.gan.sample(count: count, random: &random)
+    Display.show(.imageGrid(
+        ImageGrid(pixels: images.array, imageRows: 28, imageColumns: 28, gridColumns: 8),
+        caption: "\(count) images generated from random codes",
+        altText: "A grid of \(count) generated clothing images with sharp edges and some artefacts"
+    ))
+}
+
+/// Shows how the discriminator scores real images and generated ones: a histogram of D(x) each.
+public func showDiscriminatorScores(_ model: TrainedGAN, on images: ImageSet, count: Int = 1000) {
+    var random = model.random
+    let real = Tensor(shape: [0])
+    real.gatherRows(of: images.images, at: 0..<min(count, images.count))
+    let realScores = model.gan.discriminate(real).array.map(Double.init)
+    let fakeScores = model.gan.discriminate(model.gan.sample(count: real.rows, random: &random)).array.map(Double.init)
+    let bins = 20
+    func histogram(_ scores: [Double]) -> [Double] {
+        var counts = [Double](repeating: 0, count: bins)
+        for score in scores { counts[min(Int(score * Double(bins)), bins - 1)] += 1 }
+        return counts
+    }
+    let centers = (0..<bins).map { (Double($0) + 0.5) / Double(bins) }
+    Display.show(.chart(
+        .line(LineChart(title: "Discriminator outputs D(x)", xLabel: "D(x)", yLabel: "images", series: [
+            .init(name: "real", x: centers, y: histogram(realScores)),
+            .init(name: "generated", x: centers, y: histogram(fakeScores)),
+        ])),
+        caption: "How many real and generated images get each discriminator score",
+        altText: "Two histograms of D(x): real images average \(String(format: "%.2f", realScores.reduce(0, +) / Double(realScores.count))), generated ones \(String(format: "%.2f", fakeScores.reduce(0, +) / Double(fakeScores.count)))"
+    ))
+}
+
+/// Trains the classifier that judges generated images (its features give the Fréchet
+/// distance) and shows its test accuracy.
+public func trainClassifier(on data: CourseData, epochs: Int = 3, seed: Int? = nil) throws -> TrainedClassifier {
+    var random = RandomGenerator(seed: cellSeed(seed))
+    let classifier = Classifier(inputSize: data.train.dataset.pixelsPerImage, classCount: data.classNames.count, generator: &random)
+    try classifier.train(on: data.train.images, labels: data.train.dataset.labels, epochs: epochs, generator: &random,
+                         progress: StepContext.current.trainingProgress)
+    let accuracy = classifier.accuracy(on: data.test.images, labels: data.test.dataset.labels)
+    Display.show(metrics: [Metric(name: "classifier test accuracy", value: (accuracy * 1000).rounded() / 10, unit: "%")])
+    return TrainedClassifier(classifier: classifier, classNames: data.classNames, testAccuracy: accuracy)
+}
+
+/// Shows which classes the classifier sees in `count` GAN samples: a generator that covers
+/// every mode makes all ten; mode collapse shows as a few tall bars.
+public func showGANClasses(_ model: TrainedGAN, classifier: TrainedClassifier, count: Int = 2000) {
+    var random = model.random
+    let predicted = classifier.classifier.predict(model.gan.sample(count: count, random: &random))
+    showClassCounts(predicted, classNames: classifier.classNames, of: "GAN")
+}
+
+/// Compares VAE and GAN samples side by side: images, Fréchet distance to the test images in
+/// the classifier's feature space, and the classes of the samples.
+public func compareModels(vae: TrainedVAE, gan: TrainedGAN, classifier: TrainedClassifier, on images: ImageSet, count: Int = 2000) {
+    var vaeRandom = vae.random, ganRandom = gan.random
+    let vaeSamples = vae.vae.generate(count: count, generator: &vaeRandom)
+    let ganSamples = gan.gan.sample(count: count, random: &ganRandom)
+    let realFeatures = classifier.classifier.features(of: images.images)
+    let vaeDistance = FrechetDistance.between(classifier.classifier.features(of: vaeSamples), realFeatures)
+    let ganDistance = FrechetDistance.between(classifier.classifier.features(of: ganSamples), realFeatures)
+    let shown = 8
+    Display.show(.imageGrid(
+        ImageGrid(pixels: Array(vaeSamples.array[0..<(shown * 784)]) + Array(ganSamples.array[0..<(shown * 784)]), imageRows: 28, imageColumns: 28,
+                  gridColumns: shown, labels: (0..<(2 * shown)).map { $0 == 0 ? "VAE" : $0 == shown ? "GAN" : "" }),
+        caption: "Samples from the VAE (top row) and the GAN (bottom row)",
+        altText: "Two rows of eight generated images: the VAE's are smooth and blurry, the GAN's sharper with more texture"
+    ))
+    Display.show(.table(Table(header: ["model", "Fréchet distance to test images", "classes seen in \(count) samples"], rows: [
+        ["VAE", String(format: "%.1f", vaeDistance), String(Set(classifier.classifier.predict(vaeSamples)).count)],
+        ["GAN", String(format: "%.1f", ganDistance), String(Set(classifier.classifier.predict(ganSamples)).count)],
+    ])))
+}
+
+/// Shows the Fréchet distance between a GAN's samples and the test images, and returns it.
+@discardableResult
+public func ganFrechetDistance(_ model: TrainedGAN, classifier: TrainedClassifier, on images: ImageSet, count: Int = 2000) -> Double {
+    var random = model.random
+    let distance = FrechetDistance.between(
+        classifier.classifier.features(of: model.gan.sample(count: count, random: &random)),
+        classifier.classifier.features(of: images.images)
+    )
+    Display.show(metrics: [Metric(name: "Fréchet distance (\(count) samples)", value: rounded(distance))])
+    return distance
+}
+
+func showClassCounts(_ predicted: [Int], classNames: [String], of model: String) {
+    let present = Set(predicted).count
+    Display.show(.chart(
+        .bar(BarChart.counts(of: predicted, classNames: classNames, title: "Classes of \(predicted.count) \(model) samples", yLabel: "samples")),
+        caption: "What the classifier sees in the \(model)'s samples: \(present) of \(classNames.count) classes",
+        altText: "Bar chart of predicted classes of \(predicted.count) samples; \(present) of \(classNames.count) classes appear"
+    ))
+}

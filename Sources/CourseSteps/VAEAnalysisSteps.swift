@@ -1,0 +1,118 @@
+import Figures
+import Foundation
+import NeuralNetworks
+import Tensors
+
+/// Trains a plain autoencoder (one code per image, no sampling, no KL term) and shows its
+/// reconstruction loss per epoch.
+public func trainAutoencoder(
+    on data: CourseData, latentSize: Int = 2, epochs: Int = 5, batchSize: Int = 128, learningRate: Double = 1e-3, seed: Int? = nil
+) throws -> TrainedVAE {
+    var random = RandomGenerator(seed: cellSeed(seed))
+    let vae = VAE(VAE.Configuration(inputSize: data.train.dataset.pixelsPerImage, latentSize: latentSize, variational: false), generator: &random)
+    let optimizer = Adam(parameters: vae.parameters, learningRate: Float(learningRate))
+    let history = try vae.train(on: data.train.images, epochs: epochs, batchSize: batchSize, optimizer: optimizer,
+                                generator: &random, progress: StepContext.current.trainingProgress)
+    Display.show(.chart(
+        .line(LineChart(title: "Autoencoder loss per epoch", xLabel: "epoch", yLabel: "nats per image",
+                        series: [.init(name: "reconstruction", x: (1...epochs).map(Double.init), y: history.reconstruction)])),
+        caption: "Reconstruction loss per epoch of the plain autoencoder",
+        altText: "Line chart of the reconstruction loss falling from \(Int(history.reconstruction.first ?? 0)) to \(Int(history.reconstruction.last ?? 0)) nats per image"
+    ))
+    return TrainedVAE(vae: vae, optimizer: optimizer, random: random, history: history)
+}
+
+/// Shows the codes (the encoder's means, first two dimensions) of `count` images as a
+/// scatter plot colored by class.
+public func showCodes(_ model: TrainedVAE, of images: ImageSet, count: Int = 5000) {
+    let shown = min(count, images.count)
+    let subset = Tensor(shape: [0])
+    subset.gatherRows(of: images.images, at: 0..<shown)
+    let codes = model.vae.meanCodes(of: subset)
+    let kind = model.vae.configuration.variational ? "VAE" : "autoencoder"
+    Display.show(.chart(
+        .scatter(ScatterPlot(title: "\(kind) codes of \(shown) images", xLabel: "z₁", yLabel: "z₂",
+                             x: (0..<shown).map { Double(codes[$0, 0]) }, y: (0..<shown).map { Double(codes[$0, 1]) },
+                             classes: Array(images.dataset.labels[0..<shown]), classNames: images.dataset.classNames)),
+        caption: "The \(kind)'s code for each image (the mean of its distribution), colored by class",
+        altText: "Scatter plot of \(shown) two-dimensional codes; images of the same class form clusters"
+            + (model.vae.configuration.variational ? " packed around the origin" : " spread over a wide, irregular range")
+    ))
+}
+
+/// Shows the density of the aggregate code distribution: the mixture of normals with one
+/// normal N(μᵢ, σᵢ²) per image, next to the standard normal prior it is pulled towards.
+public func showMixtureDensity(_ model: TrainedVAE, of images: ImageSet, count: Int = 5000, resolution: Int = 80) {
+    let shown = min(count, images.count)
+    let subset = Tensor(shape: [0])
+    subset.gatherRows(of: images.images, at: 0..<shown)
+    let range = -3.5...3.5
+    let density = model.vae.aggregateDensity(of: subset, resolution: resolution, range: range)
+    Display.show(.chart(
+        .heatMap(HeatMap(title: "Mixture of \(shown) normals, one per image", xLabel: "z₁", yLabel: "z₂", valueLabel: "density",
+                         values: density, rows: resolution, columns: resolution, xRange: range, yRange: range)),
+        caption: "The code distribution over the training images: the average of one normal per image",
+        altText: "Heat map of the code density on a \(resolution) by \(resolution) grid; the mass forms overlapping blobs, one region per class, around the origin"
+    ))
+    let step = (range.upperBound - range.lowerBound) / Double(resolution - 1)
+    let mass = density.reduce(0, +) * step * step
+    Display.show(metrics: [Metric(name: "probability mass inside the plotted square", value: (mass * 1000).rounded() / 1000)])
+}
+
+/// Shows `count` new images decoded from codes drawn from the prior N(0, I).
+public func showSamples(_ model: TrainedVAE, count: Int = 32) {
+    var random = model.random
+    let images = model.vae.generate(count: count, generator: &random)
+    Display.show(.imageGrid(
+        ImageGrid(pixels: images.array, imageRows: 28, imageColumns: 28, gridColumns: 8),
+        caption: "\(count) new images decoded from random codes z ~ N(0, I)",
+        altText: "A grid of \(count) generated clothing images; recognisable shapes with blurred edges"
+    ))
+}
+
+/// Shows the 2-D latent manifold: images decoded from a grid of codes.
+public func showManifold(_ model: TrainedVAE, size: Int = 15) {
+    let images = model.vae.manifold(size: size)
+    Display.show(.imageGrid(
+        ImageGrid(pixels: images.array, imageRows: 28, imageColumns: 28, gridColumns: size, padding: 0, scale: 2),
+        caption: "The latent manifold: codes on a \(size) × \(size) grid over the prior, decoded",
+        altText: "A \(size) by \(size) mosaic of generated clothing images that morph smoothly from one kind of garment into another across the grid"
+    ))
+}
+
+/// Shows the images decoded along the line between the codes of two images.
+public func showInterpolation(_ model: TrainedVAE, of images: ImageSet, from first: Int = 0, to second: Int = 1, steps: Int = 10) {
+    let a = Tensor(shape: [0]), b = Tensor(shape: [0])
+    a.gatherRows(of: images.images, at: [first])
+    b.gatherRows(of: images.images, at: [second])
+    let path = model.vae.interpolate(from: a, to: b, steps: steps)
+    let names = images.dataset.classNames
+    let from = names[images.dataset.labels[first]], to = names[images.dataset.labels[second]]
+    Display.show(.imageGrid(
+        ImageGrid(pixels: a.array + path.array + b.array, imageRows: 28, imageColumns: 28, gridColumns: steps + 2),
+        caption: "From a \(from) to a \(to): the two images at the ends, decoded codes on the line between them in the middle",
+        altText: "A row of \(steps + 2) images morphing gradually from a \(from) into a \(to)"
+    ))
+}
+
+/// Shows the VAE's loss per test image (the negative ELBO, z sampled) and its two terms, and
+/// returns the loss.
+@discardableResult
+public func evaluateVAE(_ model: TrainedVAE, on images: ImageSet) -> Double {
+    var random = model.random
+    let loss = model.vae.evaluate(on: images.images, generator: &random)
+    Display.show(metrics: [
+        Metric(name: "test loss (negative ELBO)", value: rounded(loss.total), unit: "nats per image"),
+        Metric(name: "reconstruction term", value: rounded(loss.reconstruction), unit: "nats per image"),
+        Metric(name: "KL term", value: rounded(loss.kl), unit: "nats per image"),
+    ])
+    return loss.total
+}
+
+/// The cell's seed unless the step was given one.
+func cellSeed(_ seed: Int?) -> UInt64 {
+    seed.map { UInt64(truncatingIfNeeded: $0) } ?? StepContext.current.seed
+}
+
+/// `value` rounded to two decimals, as lessons show numbers.
+func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }
