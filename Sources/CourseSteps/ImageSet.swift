@@ -24,7 +24,7 @@ public final class ImageSet: CellObject {
     }
 
     /// The images as a [count, pixels] tensor of values in [0, 1], built on first use.
-    public private(set) lazy var images: Tensor = Tensor(shape: [dataset.count, dataset.pixelsPerImage], values: dataset.pixels)
+    public private(set) lazy var images: Tensor = dataset.imageTensor()
 
     /// The number of images.
     public var count: Int { dataset.count }

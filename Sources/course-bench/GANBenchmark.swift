@@ -24,8 +24,8 @@ enum GANBenchmark {
 
     static func run(epochs: Int, seed: UInt64, samplesPath: String?) throws -> Result {
         let data = try MNISTFolder().load()
-        let train = Tensor(shape: [data.train.count, data.train.pixelsPerImage], values: data.train.pixels)
-        let test = Tensor(shape: [data.test.count, data.test.pixelsPerImage], values: data.test.pixels)
+        let train = data.train.imageTensor()
+        let test = data.test.imageTensor()
         var random = RandomGenerator(seed: seed)
         let classifier = Classifier(generator: &random)
         try classifier.train(on: train, labels: data.train.labels, epochs: 3, generator: &random)

@@ -22,8 +22,8 @@ enum VAEBenchmark {
 
     static func run(epochs: Int, latentSize: Int, seed: UInt64) throws -> Result {
         let data = try MNISTFolder().load()
-        let train = Tensor(shape: [data.train.count, data.train.pixelsPerImage], values: data.train.pixels)
-        let test = Tensor(shape: [data.test.count, data.test.pixelsPerImage], values: data.test.pixels)
+        let train = data.train.imageTensor()
+        let test = data.test.imageTensor()
         var generator = RandomGenerator(seed: seed)
         let vae = VAE(VAE.Configuration(latentSize: latentSize), generator: &generator)
         let optimizer = Adam(parameters: vae.parameters, learningRate: 1e-3)
