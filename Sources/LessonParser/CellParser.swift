@@ -316,8 +316,8 @@ struct CellParser {
     }
 
     /// Skips the rest of a failed statement: to the end of its line, and on past continuation
-    /// lines while brackets opened in it are still unclosed, stopping early at a line that starts
-    /// with `let`.
+    /// lines while brackets opened in it are still unclosed, stopping early at any line that
+    /// starts with `let` (an unclosed call usually means the author forgot the `)`).
     private mutating func recover(from start: Int) {
         bracketDepth = 0
         nesting = 0
@@ -330,15 +330,20 @@ struct CellParser {
         while true {
             let kind = tokens[position].kind
             if kind == .end { return }
+            if position > start, tokens[position - 1].kind == .newline, startsStatement(tokens[position]) { return }
             if kind == .newline {
                 position += 1
-                if balance <= 0 { return }
-                if case .identifier(let word) = tokens[position].kind, word == "let" || word == "var" { return }
+                if balance <= 0 || startsStatement(tokens[position]) { return }
                 continue
             }
             balance += bracketChange(kind)
             position += 1
         }
+    }
+
+    private func startsStatement(_ token: CellToken) -> Bool {
+        if case .identifier(let word) = token.kind { return word == "let" || word == "var" }
+        return false
     }
 
     private func bracketChange(_ kind: CellToken.Kind) -> Int {
