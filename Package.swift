@@ -48,6 +48,7 @@ let package = Package(
         .testTarget(name: "NeuralNetworksTests", dependencies: ["NeuralNetworks", "Tensors"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "Tensors"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures"]),
+        .testTarget(name: "LessonModelTests", dependencies: ["LessonModel"]),
         .testTarget(name: "LessonParserTests", dependencies: ["LessonParser", "LessonModel"]),
         .testTarget(name: "TeXTests", dependencies: ["TeX"]),
         .testTarget(name: "SyntaxHighlightingTests", dependencies: ["SyntaxHighlighting"]),
