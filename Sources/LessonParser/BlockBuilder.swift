@@ -144,7 +144,7 @@ struct BlockBuilder {
         let reference = include.value ?? ""
         if !literal.allSatisfy(\.isWhitespace), let lines = fence.bodyLines {
             diagnostics.append(.error(
-                at: source.location(line: lines.lowerBound, column: 0), "an include block must be empty",
+                at: source.location(line: lines.lowerBound, column: 1), "an include block must be empty",
                 hint: "its code comes from '\(reference)'; remove the lines between the fences"))
         }
         switch includes.resolve(reference, language: "swift", at: include.range.start) {
@@ -174,10 +174,15 @@ struct BlockBuilder {
         }
 
         let map = sourceMap(literal: literal, bodyLines: fence.bodyLines, fallbackColumn: node.startColumn)
-        var parser = CellParser(source: literal, map: map)
-        let statements = parser.parse()
-        diagnostics += parser.diagnostics
-        if statements.isEmpty && parser.diagnostics.isEmpty {
+        var statements: [Statement] = []
+        // An unterminated cell runs to the end of the file; its "body" is mostly prose, and
+        // parsing it would bury the one real error under many false ones.
+        if fence.isClosed {
+            var parser = CellParser(source: literal, map: map)
+            statements = parser.parse()
+            diagnostics += parser.diagnostics
+        }
+        if statements.isEmpty && fence.isClosed && !diagnostics.contains(where: { $0.location.line >= range.start.line && $0.severity == .error }) {
             diagnostics.append(.warning(at: range.start, "cell '\(id)' has no statements", hint: "add a step call, or make it a plain 'swift' block"))
         }
 
@@ -191,6 +196,7 @@ struct BlockBuilder {
 
     private mutating func cellAttributes(_ words: [InfoString.Word]) -> [CellAttribute] {
         var attributes: [CellAttribute] = []
+        var written: Set<String> = []
         for word in words {
             guard let rule = CellAttributeRule.named(word.key) else {
                 let hint = SpellingSuggestion.hint(for: word.key, among: CellAttributeRule.names)
@@ -198,7 +204,7 @@ struct BlockBuilder {
                 diagnostics.append(.error(at: word.range.start, "unknown cell attribute '\(word.key)'", hint: hint))
                 continue
             }
-            if attributes.contains(where: { $0.name == word.key }) {
+            if !written.insert(word.key).inserted {
                 diagnostics.append(.error(at: word.range.start, "duplicate cell attribute '\(word.key)'"))
                 continue
             }

@@ -69,6 +69,13 @@ struct CellLexer {
             return token(.dot, from: start)
         case UInt8(ascii: "\""):
             return string(from: start)
+        case UInt8(ascii: "'"):
+            while let next = peek(), next != UInt8(ascii: "\n") {
+                index += 1
+                if next == UInt8(ascii: "'") { break }
+            }
+            diagnostics.append(.error(at: location(start), "strings use double quotes in cells", hint: "write \"…\" instead of '…'"))
+            return token(.invalid, from: start)
         case _ where isDigit(byte):
             return number(from: start)
         case _ where isIdentifierStart(byte):
@@ -167,7 +174,6 @@ struct CellLexer {
         let character = String(decoding: bytes[start..<index], as: UTF8.self)
         var hint: String?
         switch character {
-        case "'": hint = "strings use double quotes: \"…\""
         case "/": hint = "comments start with '//'"
         case "{", "}": hint = "cells hold no closures or blocks; call a step with its arguments instead"
         case "+", "*": hint = "cells do no arithmetic; pass the computed value, or add a parameter to the step"

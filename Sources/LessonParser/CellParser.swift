@@ -207,6 +207,10 @@ struct CellParser {
         defer { bracketDepth -= 1 }
         var elements: [Expression] = []
         while current.kind != .rightBracket {
+            if isRunOn {
+                reportMissingClose("]", "array", openedBy: open)
+                return nil
+            }
             guard let element = parseExpression() else { return nil }
             elements.append(element)
             if current.kind == .comma {
@@ -227,6 +231,10 @@ struct CellParser {
         defer { bracketDepth -= 1 }
         var arguments: [CallArgument] = []
         while current.kind != .rightParenthesis {
+            if isRunOn {
+                reportMissingClose(")", "call", openedBy: open)
+                return nil
+            }
             var label: Identifier?
             if case .identifier(let name) = current.kind, peek(1).kind == .colon {
                 label = Identifier(name, range: current.range)
@@ -249,6 +257,16 @@ struct CellParser {
         let close = current
         advance()
         return (arguments, close)
+    }
+
+    /// Whether the current token cannot continue an open call or array: the end of the cell, or
+    /// a `let` at the start of a line (the author most likely forgot the closing bracket).
+    private var isRunOn: Bool {
+        mutating get {
+            let token = current
+            if token.kind == .end { return true }
+            return position > 0 && tokens[position - 1].kind == .newline && startsStatement(token)
+        }
     }
 
     /// Reports a missing `)` or `]`, at the end of the previous line when the statement ran on.
@@ -316,8 +334,8 @@ struct CellParser {
     }
 
     /// Skips the rest of a failed statement: to the end of its line, and on past continuation
-    /// lines while brackets opened in it are still unclosed, stopping early at a line that starts
-    /// with `let`.
+    /// lines while brackets opened in it are still unclosed, stopping early at any line that
+    /// starts with `let` (an unclosed call usually means the author forgot the `)`).
     private mutating func recover(from start: Int) {
         bracketDepth = 0
         nesting = 0
@@ -330,15 +348,20 @@ struct CellParser {
         while true {
             let kind = tokens[position].kind
             if kind == .end { return }
+            if position > start, tokens[position - 1].kind == .newline, startsStatement(tokens[position]) { return }
             if kind == .newline {
                 position += 1
-                if balance <= 0 { return }
-                if case .identifier(let word) = tokens[position].kind, word == "let" || word == "var" { return }
+                if balance <= 0 || startsStatement(tokens[position]) { return }
                 continue
             }
             balance += bracketChange(kind)
             position += 1
         }
+    }
+
+    private func startsStatement(_ token: CellToken) -> Bool {
+        if case .identifier(let word) = token.kind { return word == "let" || word == "var" }
+        return false
     }
 
     private func bracketChange(_ kind: CellToken.Kind) -> Int {

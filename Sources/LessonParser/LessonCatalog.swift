@@ -50,8 +50,9 @@ public struct LessonCatalog: Sendable {
         self.entries = entries
     }
 
-    /// The lesson a user means by `argument`: a path to its file, its slug, its number (`2` or
-    /// `02`), or its file name without `.md`.
+    /// The lesson a user means by `argument`: a path to its file (absolute, or relative to the
+    /// working directory or the repository root), its slug, its number (`2` or `02`), or its file
+    /// name without `.md`.
     public func resolve(_ argument: String) throws(DiagnosticError) -> Entry {
         let trimmed = argument.trimmingWhitespace
         if let number = Int(trimmed), let entry = entries.first(where: { $0.number == number }) {
@@ -61,10 +62,12 @@ public struct LessonCatalog: Sendable {
             return entry
         }
         if trimmed.hasSuffix(".md") || trimmed.contains("/") {
-            let absolute = trimmed.hasPrefix("/") ? trimmed : FileManager.default.currentDirectoryPath + "/" + trimmed
-            let resolved = IncludeResolver.realPath(absolute)
-            if let entry = entries.first(where: { IncludeResolver.realPath(repositoryRoot + "/" + $0.path) == resolved && resolved != nil }) {
-                return entry
+            let bases = trimmed.hasPrefix("/") ? [""] : [FileManager.default.currentDirectoryPath + "/", repositoryRoot + "/"]
+            for base in bases {
+                guard let resolved = IncludeResolver.realPath(base + trimmed) else { continue }
+                if let entry = entries.first(where: { IncludeResolver.realPath(repositoryRoot + "/" + $0.path) == resolved }) {
+                    return entry
+                }
             }
         }
         let listing = entries.map { ($0.number < 10 ? "0" : "") + "\($0.number) \($0.slug)" }.joined(separator: ", ")

@@ -28,6 +28,7 @@ struct LessonSource {
         guard line >= 1, line <= lineCount else { return bytes.count..<bytes.count }
         let start = lineStarts[line - 1]
         var end = line < lineCount ? lineStarts[line] - 1 : bytes.count
+        if line == lineCount, end > start, bytes[end - 1] == UInt8(ascii: "\n") { end -= 1 }
         if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
         if end < start { end = start }
         return start..<end

@@ -12,7 +12,9 @@ import LessonModel
 /// Only the content of paragraphs and headings (found by a first cmark parse) is scanned, and
 /// within it code spans, autolinks, inline HTML and link destinations are skipped. The usual
 /// dollar rules apply: an opening `$` is followed by a non-space, a closing `$` is preceded by a
-/// non-space and not followed by a digit, and `\$` is a literal dollar. An opening `$` followed by
+/// non-space and not followed by a digit, and `\$` is a literal dollar. Since TeX math cannot
+/// contain a bare `$`, the first unescaped `$` after an opener must be its closer, so
+/// `$5 and $6, then $x$` is two prices and one formula. An opening `$` followed by
 /// a digit that never closes is a price, not math; any other unclosed `$` or `$$` is an error.
 struct MathScanner {
     /// One math span found in the source.
@@ -202,16 +204,18 @@ struct MathScanner {
         return nil
     }
 
-    /// The index of the `$` that closes inline math opened just before `start`; a code span in
-    /// between belongs to the prose, so dollars inside it are skipped.
+    /// The index of the `$` that closes inline math opened just before `start`, if the next
+    /// unescaped `$` is a valid closer; a code span in between belongs to the prose, so dollars
+    /// inside it are skipped.
     private func closingDollar(_ text: [UInt8], from start: Int) -> Int? {
         var index = start
         while index < text.count {
             if text[index] == UInt8(ascii: "\\") { index += 2; continue }
             if text[index] == UInt8(ascii: "`") { index = endOfCodeSpan(text, at: index); continue }
-            if text[index] == UInt8(ascii: "$"), index > start, !isWhitespace(text[index - 1]),
-               !(index + 1 < text.count && isDigit(text[index + 1])) {
-                return index
+            if text[index] == UInt8(ascii: "$") {
+                // TeX math cannot hold a bare `$`, so the first one decides: a closer or nothing.
+                let closes = index > start && !isWhitespace(text[index - 1]) && !(index + 1 < text.count && isDigit(text[index + 1]))
+                return closes ? index : nil
             }
             index += 1
         }

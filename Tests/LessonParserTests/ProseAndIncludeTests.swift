@@ -1,0 +1,140 @@
+import Foundation
+import LessonModel
+import Testing
+@testable import LessonParser
+
+@Suite struct ProseAndIncludeTests {
+    func blocks(_ body: String) throws -> [Block] {
+        try Fixtures.parse(body: body).get().lesson.blocks
+    }
+
+    @Test func mathRules() throws {
+        let text = "Prices $5 and $6, escaped \\$x\\$, then $a_1$ and $$\\frac{1}{2}$$ inline; [$\\alpha$](https://x.org/$y$).\n"
+        guard case .paragraph(let inlines, _)? = try blocks(text).first else { Issue.record("expected a paragraph"); return }
+        #expect(inlines == [
+            .text("Prices $5 and $6, escaped $x$, then "), .math("a_1", display: false), .text(" and "),
+            .math("\\frac{1}{2}", display: true), .text(" inline; "),
+            .link(destination: "https://x.org/$y$", title: nil, children: [.math("\\alpha", display: false)]), .text("."),
+        ])
+    }
+
+    @Test func inlineMathAcrossLinesAndInQuotes() throws {
+        let found = try blocks("> Spread $a +\n> b$ here.\n>\n> $$\n> x^2\n> $$\n")
+        guard case .blockQuote(let quoted, _)? = found.first else { Issue.record("expected a quote"); return }
+        #expect(quoted.count == 2)
+        if case .paragraph(let inlines, _) = quoted[0] {
+            #expect(inlines == [.text("Spread "), .math("a +\nb", display: false), .text(" here.")])
+        } else {
+            Issue.record("expected a paragraph")
+        }
+        #expect(quoted[1] == .displayMath("x^2", range: SourceRange(file: "Lessons/01-test.md", startLine: Fixtures.line(4), startColumn: 3, endLine: Fixtures.line(6), endColumn: 4)))
+    }
+
+    @Test func cellInsideListKeepsFileColumns() throws {
+        let found = try blocks("- Run this:\n\n  ```swift cell id=inner\n  let x = f(a: 1)\n  ```\n")
+        guard case .list(_, _, let items, _, _)? = found.first, case .cell(let cell)? = items.first?.last else {
+            Issue.record("expected a cell in a list"); return
+        }
+        #expect(cell.id == "inner")
+        #expect(cell.statements.first?.range == SourceRange(file: "Lessons/01-test.md", startLine: Fixtures.line(4), startColumn: 3, endLine: Fixtures.line(4), endColumn: 17))
+        #expect(cell.attributes.first?.range.start.column == 17)
+    }
+
+    @Test func otherLanguagesAndPlainFencesAreShown() throws {
+        let found = try blocks("```python cell id=x\nprint(1)\n```\n\n```\nplain\n```\n\n    indented\n")
+        #expect(found.count == 3)
+        #expect(found[0] == .code(language: "python", text: "print(1)\n", range: found[0].range))
+        #expect(found[1] == .code(language: nil, text: "plain\n", range: found[1].range))
+        #expect(found[2] == .code(language: nil, text: "indented\n", range: found[2].range))
+    }
+
+    @Test func rawHTMLIsKeptVerbatim() throws {
+        let found = try blocks("<script>alert(1)</script>\n\nText <b>bold</b>.\n")
+        #expect(found.first == .html("<script>alert(1)</script>\n", range: found[0].range))
+        if case .paragraph(let inlines, _) = found[1] { #expect(inlines.contains(.html("<b>"))) }
+    }
+
+    @Test func includeThroughSymbolicLinkOutsideTheRootIsRejected() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("lesson-root-\(UUID().uuidString)")
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("outside-\(UUID().uuidString).swift")
+        defer {
+            try? FileManager.default.removeItem(at: root)
+            try? FileManager.default.removeItem(at: outside)
+        }
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("Sources"), withIntermediateDirectories: true)
+        try "// ANCHOR: secret\nlet secret = 1\n// ANCHOR_END: secret\n".write(to: outside, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(
+            atPath: root.appendingPathComponent("Sources/Link.swift").path, withDestinationPath: outside.path)
+        try "    // ANCHOR: inner\n    let kept = 1\n    // ANCHOR: nested\n      let deeper = 2\n    // ANCHOR_END: nested\n    // ANCHOR_END: inner\n"
+            .write(to: root.appendingPathComponent("Sources/Inside.swift"), atomically: true, encoding: .utf8)
+
+        let escaped = Fixtures.parse(body: "```swift include=Sources/Link.swift#secret\n```\n", root: root.path)
+        #expect(escaped.diagnosticText?.hasPrefix("Lessons/01-test.md:5:10: error: include path 'Sources/Link.swift' leaves the repository\n  hint: it resolves through a symbolic link to") == true)
+
+        let inside = try Fixtures.parse(body: "```swift include=Sources/Inside.swift#inner\n```\n", root: root.path).get()
+        guard case .include(let code, _)? = inside.lesson.blocks.first else { Issue.record("expected an include"); return }
+        #expect(code.text == "let kept = 1\n  let deeper = 2")
+        #expect(code.lines == 2...5)
+    }
+
+    @Test func lessonFileNamesGiveNumberAndSlug() {
+        #expect(LessonFileName(path: "Lessons/02-vae-loss.md")?.number == 2)
+        #expect(LessonFileName(path: "Lessons/02-vae-loss.md")?.slug == "vae-loss")
+        #expect(LessonFileName(path: "10-gan.md")?.number == 10)
+        #expect(LessonFileName(path: "Lessons/intro.md") == nil)
+        #expect(LessonFileName(path: "Lessons/03-.md") == nil)
+    }
+
+    @Test func hugeLessonIsRefused() {
+        let bytes = [UInt8](repeating: UInt8(ascii: "a"), count: LessonParser.maximumFileSize + 1)
+        #expect(throws: DiagnosticError.self) { try LessonParser(repositoryRoot: "/").parse(bytes: bytes, path: "Lessons/01-big.md") }
+    }
+}
+
+@Suite struct LessonCatalogTests {
+    let root: URL
+
+    init() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("catalog-\(UUID().uuidString)")
+        let lessons = root.appendingPathComponent("Lessons")
+        try FileManager.default.createDirectory(at: lessons, withIntermediateDirectories: true)
+        for name in ["02-vae-loss.md", "01-autoencoders.md", "10-gan-training.md", "notes.txt", "draft.md"] {
+            try "x".write(to: lessons.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+    }
+
+    @Test func listsLessonsByNumber() throws {
+        let catalog = try LessonCatalog(repositoryRoot: root.path)
+        #expect(catalog.entries.map(\.path) == ["Lessons/01-autoencoders.md", "Lessons/02-vae-loss.md", "Lessons/10-gan-training.md"])
+        try? FileManager.default.removeItem(at: root)
+    }
+
+    @Test(arguments: ["2", "02", "vae-loss", "02-vae-loss", "Lessons/02-vae-loss.md"])
+    func resolvesNumbersSlugsAndPaths(_ argument: String) throws {
+        let catalog = try LessonCatalog(repositoryRoot: root.path)
+        #expect(try catalog.resolve(argument).slug == "vae-loss")
+        try? FileManager.default.removeItem(at: root)
+    }
+
+    @Test func resolvesAnAbsolutePath() throws {
+        let catalog = try LessonCatalog(repositoryRoot: root.path)
+        #expect(try catalog.resolve(root.path + "/Lessons/10-gan-training.md").number == 10)
+        try? FileManager.default.removeItem(at: root)
+    }
+
+    @Test func unknownLessonListsTheLessons() throws {
+        let catalog = try LessonCatalog(repositoryRoot: root.path)
+        #expect(throws: DiagnosticError([.error(
+            at: LessonModel.SourceLocation(file: "Lessons", line: 0, column: 0), "no lesson matches 'vea-loss'",
+            hint: "did you mean 'vae-loss'? lessons: 01 autoencoders, 02 vae-loss, 10 gan-training")])) {
+            try catalog.resolve("vea-loss")
+        }
+        try? FileManager.default.removeItem(at: root)
+    }
+
+    @Test func duplicateNumbersAreAnError() throws {
+        try "x".write(to: root.appendingPathComponent("Lessons/02-other.md"), atomically: true, encoding: .utf8)
+        #expect(throws: DiagnosticError.self) { try LessonCatalog(repositoryRoot: root.path) }
+        try? FileManager.default.removeItem(at: root)
+    }
+}
