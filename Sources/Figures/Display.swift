@@ -8,15 +8,22 @@ import Synchronization
 /// tables and metrics to standard output and writes figures as files into ``figureFolder``
 /// (the current directory by default), printing their paths.
 ///
-/// The sink is one process-wide value behind a lock, so a step may show items from a background
-/// thread; items go to the innermost active capture.
+/// A capture belongs to the task (or thread) that started it: items go to the innermost capture
+/// of the code showing them, so captures on different tasks — two test cases, two lessons —
+/// never see each other's items. Work a step hands to other threads must show its items from
+/// the step's own thread.
 public enum Display {
     private struct State {
-        var captures: [(token: Int, items: [DisplayItem])] = []
-        var nextToken = 0
         var figureFolder: String?
         var figuresWritten = 0
     }
+
+    /// The items of one capture; shown items are appended behind a lock.
+    private final class Capture: Sendable {
+        let items = Mutex<[DisplayItem]>([])
+    }
+
+    @TaskLocal private static var activeCapture: Capture?
 
     private static let state = Mutex(State())
 
@@ -31,32 +38,23 @@ public enum Display {
     /// Captures nest: an inner capture keeps its items to itself, and the outer one resumes
     /// collecting when it ends, also when `body` throws (its items are then dropped).
     public static func capture<Result, Failure: Error>(_ body: () throws(Failure) -> Result) throws(Failure) -> (result: Result, items: [DisplayItem]) {
-        let token = state.withLock { state in
-            state.nextToken += 1
-            state.captures.append((state.nextToken, []))
-            return state.nextToken
+        let capture = Capture()
+        let outcome: Swift.Result<Result, Failure> = $activeCapture.withValue(capture) {
+            do throws(Failure) { return .success(try body()) } catch { return .failure(error) }
         }
-        let result: Result
-        do {
-            result = try body()
-        } catch {
-            _ = finish(token)
-            throw error
-        }
-        return (result, finish(token))
+        return (try outcome.get(), capture.items.withLock { $0 })
     }
 
     /// Shows `item`: adds it to the active capture, or prints it and writes its figure file.
     public static func show(_ item: DisplayItem) {
-        let uncaptured: (folder: String?, number: Int)? = state.withLock { state in
-            if !state.captures.isEmpty {
-                state.captures[state.captures.count - 1].items.append(item)
-                return nil
-            }
+        if let capture = activeCapture {
+            capture.items.withLock { $0.append(item) }
+            return
+        }
+        let uncaptured: (folder: String?, number: Int) = state.withLock { state in
             if item.figureFileExtension != nil { state.figuresWritten += 1 }
             return (state.figureFolder, state.figuresWritten)
         }
-        guard let uncaptured else { return }
         let output = uncapturedOutput(item, folder: uncaptured.folder ?? FileManager.default.currentDirectoryPath, figureNumber: uncaptured.number)
         if let file = output.file {
             do {
@@ -101,12 +99,5 @@ public enum Display {
             slug += (slug.isEmpty ? "" : "-") + word
         }
         return slug
-    }
-
-    private static func finish(_ token: Int) -> [DisplayItem] {
-        state.withLock { state in
-            guard let index = state.captures.lastIndex(where: { $0.token == token }) else { return [] }
-            return state.captures.remove(at: index).items
-        }
     }
 }

@@ -18,6 +18,8 @@ public final class Adam: Optimizer {
     public let firstMoments: [Tensor]
     /// The second moment estimate of each parameter.
     public let secondMoments: [Tensor]
+    /// The parameters shared out for a parallel update, by size.
+    private let groups: [[Int]]
 
     public init(parameters: [Parameter], learningRate: Float = 1e-3, beta1: Float = 0.9, beta2: Float = 0.999, epsilon: Float = 1e-8) {
         self.parameters = parameters
@@ -27,9 +29,15 @@ public final class Adam: Optimizer {
         self.epsilon = epsilon
         firstMoments = parameters.map { Tensor(shape: $0.value.shape) }
         secondMoments = parameters.map { Tensor(shape: $0.value.shape) }
+        groups = Parallel.balancedGroups(sizes: parameters.map(\.value.count))
     }
 
-    public func step() {
+    public func step() { step(addingGradientsOf: []) }
+
+    /// Takes one step using the sum of the parameters' gradients and those of `replicas`
+    /// (parameter lists in the same order, as data-parallel replicas have): summing inside the
+    /// update saves a separate pass over every gradient.
+    public func step(addingGradientsOf replicas: [[Parameter]]) {
         stepCount += 1
         let t = Double(stepCount)
         let correction1 = 1 - Foundation.pow(Double(beta1), t)
@@ -37,19 +45,32 @@ public final class Adam: Optimizer {
         let stepSize = Float(Double(learningRate) / correction1)
         let inverseRootCorrection2 = Float(1 / correction2.squareRoot())
         let (b1, b2, eps) = (beta1, beta2, epsilon)
-        for index in parameters.indices {
-            let p = parameters[index].value.data, g = UnsafePointer(parameters[index].gradient.data)
-            let m = firstMoments[index].data, v = secondMoments[index].data
-            forEachVector(count: parameters[index].value.count) { offset, lanes in
-                let gv = g.loadVector(at: offset, lanes: lanes)
-                let mv = b1 * UnsafePointer(m).loadVector(at: offset, lanes: lanes) + (1 - b1) * gv
-                let vv = b2 * UnsafePointer(v).loadVector(at: offset, lanes: lanes) + (1 - b2) * gv * gv
-                let denominator = vv.squareRoot() * inverseRootCorrection2 + eps
-                let pv = UnsafePointer(p).loadVector(at: offset, lanes: lanes) - stepSize * mv / denominator
-                m.storeVector(mv, at: offset, lanes: lanes)
-                v.storeVector(vv, at: offset, lanes: lanes)
-                p.storeVector(pv, at: offset, lanes: lanes)
+        // Each element's update is independent, so the parallel split changes no result.
+        Parallel.run { part in
+            for index in groups[part] {
+                update(index, extra: replicas.map { UnsafePointer($0[index].gradient.data) },
+                       stepSize: stepSize, inverseRootCorrection2: inverseRootCorrection2, b1: b1, b2: b2, eps: eps)
             }
+        }
+    }
+
+    /// The update of parameter `index`, 16 elements at a time, with the gradients in `extra`
+    /// added to its own.
+    private func update(_ index: Int, extra: [UnsafePointer<Float>], stepSize: Float, inverseRootCorrection2: Float, b1: Float, b2: Float, eps: Float) {
+        let p = parameters[index].value.data, g = UnsafePointer(parameters[index].gradient.data)
+        let m = firstMoments[index].data, v = secondMoments[index].data
+        let second = extra.first, rest = extra.dropFirst()
+        forEachVector(count: parameters[index].value.count) { offset, lanes in
+            var gv = g.loadVector(at: offset, lanes: lanes)
+            if let second { gv += second.loadVector(at: offset, lanes: lanes) }
+            for other in rest { gv += other.loadVector(at: offset, lanes: lanes) }
+            let mv = b1 * UnsafePointer(m).loadVector(at: offset, lanes: lanes) + (1 - b1) * gv
+            let vv = b2 * UnsafePointer(v).loadVector(at: offset, lanes: lanes) + (1 - b2) * gv * gv
+            let denominator = vv.squareRoot() * inverseRootCorrection2 + eps
+            let pv = UnsafePointer(p).loadVector(at: offset, lanes: lanes) - stepSize * mv / denominator
+            m.storeVector(mv, at: offset, lanes: lanes)
+            v.storeVector(vv, at: offset, lanes: lanes)
+            p.storeVector(pv, at: offset, lanes: lanes)
         }
     }
 }

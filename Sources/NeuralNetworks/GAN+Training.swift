@@ -40,77 +40,125 @@ extension GAN {
     }
 
     /// Optimizers and buffers for training, kept between calls so training can resume.
+    ///
+    /// Each batch is split in two halves that the GAN and a replica sharing its weights
+    /// process at once (see `Parallel`); their gradients are summed before each update.
     public final class Trainer {
         public let gan: GAN
         public let generatorOptimizer: Adam, discriminatorOptimizer: Adam
-        let codes = Tensor(shape: [0]), real = Tensor(shape: [0]), stacked = Tensor(shape: [0])
-        let targets = Tensor(shape: [0]), logitGradient = Tensor(shape: [0]), scores = Tensor(shape: [0])
+        /// The models of the parts: the GAN itself, then replicas sharing its weights.
+        let models: [GAN]
+        /// The buffers of each part.
+        let buffers: [Buffers]
+
+        final class Buffers {
+            let codes = Tensor(shape: [0]), real = Tensor(shape: [0]), stacked = Tensor(shape: [0])
+            let targets = Tensor(shape: [0]), logitGradient = Tensor(shape: [0]), scores = Tensor(shape: [0])
+        }
 
         /// Adam for both players with the reference's settings: lr 2e-4, β = (0.5, 0.999).
         public init(gan: GAN, learningRate: Float = 2e-4) {
             self.gan = gan
             generatorOptimizer = Adam(parameters: gan.generator.parameters, learningRate: learningRate, beta1: 0.5)
             discriminatorOptimizer = Adam(parameters: gan.discriminator.parameters, learningRate: learningRate, beta1: 0.5)
+            models = [gan] + (1..<Parallel.parts).map { _ in gan.replica() }
+            buffers = (0..<Parallel.parts).map { _ in Buffers() }
+        }
+    }
+
+    /// A GAN sharing this one's weights, with its own gradients and buffers.
+    func replica() -> GAN {
+        GAN(configuration: configuration,
+            generator: Sequential(generator.layers.map { layer in (layer as? Linear).map { Linear(sharingWeightsOf: $0) } ?? GAN.freshCopy(of: layer) }),
+            discriminator: Sequential(discriminator.layers.map { layer in (layer as? Linear).map { Linear(sharingWeightsOf: $0) } ?? GAN.freshCopy(of: layer) }))
+    }
+
+    /// A new activation layer of the same kind (activations hold only buffers).
+    static func freshCopy(of layer: any Layer) -> any Layer {
+        switch layer {
+        case let leaky as LeakyReLU: LeakyReLU(slope: leaky.slope)
+        case is Sigmoid: Sigmoid()
+        case is ReLU: ReLU()
+        case is Tanh: Tanh()
+        default: preconditionFailure("no replica for \(type(of: layer))")
         }
     }
 }
 
 extension GAN.Trainer {
     // ANCHOR: discriminator-step
-    /// One gradient-ascent step on C(D, G) for D, with G fixed: real images should score 1,
-    /// generated ones 0. Real and synthetic batches go through D stacked as one batch, which
-    /// gives the same gradient as two passes (D has no batch statistics).
-    func discriminatorStep(real batch: Tensor, random: inout RandomGenerator) -> (cost: Double, realScore: Double, fakeScore: Double, fake: Tensor) {
+    /// The gradient of −C(D, G) for D's parameters, on one part's real images and as many
+    /// generated ones, scaled for a whole batch of `total` real images. Real and synthetic
+    /// images go through D stacked as one batch, which gives the same gradient as two passes
+    /// (D has no batch statistics). Returns sums over the part, for the batch's means.
+    func discriminatorGradient(part: Int, real batch: Tensor, total: Int, random: inout RandomGenerator)
+        -> (costSum: Double, realScoreSum: Double, fakeScoreSum: Double, fake: Tensor) {
+        let model = models[part], b = buffers[part]
         let n = batch.rows, size = gan.configuration.imageSize
-        codes.resize(rows: n, columns: gan.configuration.codeSize)
-        codes.fillNormal(generator: &random)
-        let fake = gan.generator.forward(codes)
-        stacked.resize(rows: 2 * n, columns: size)
-        stacked.setRows(startingAt: 0, from: batch)
-        stacked.setRows(startingAt: n, from: fake)
-        targets.resize(rows: 2 * n, columns: 1)
-        for i in 0..<(2 * n) { targets[i] = i < n ? 1 : 0 }
-        let logits = gan.discriminator.forward(stacked)
-        // Each half's loss is a mean over n, so the stacked sum is scaled by 1/n, not 1/2n.
-        let loss = BinaryCrossEntropy.withLogits(logits, targets: targets, reduction: .sum, gradient: logitGradient) / Double(n)
-        logitGradient.scale(by: 1 / Float(n))
-        logits.sigmoid(into: scores)
-        let realScore = (0..<n).reduce(0.0) { $0 + Double(scores[$1]) } / Double(n)
-        let fakeScore = (n..<(2 * n)).reduce(0.0) { $0 + Double(scores[$1]) } / Double(n)
-        (gan.discriminator.layers[0] as! Linear).propagatesGradient = false
-        _ = gan.discriminator.backward(logitGradient)
-        discriminatorOptimizer.step()
+        b.codes.resize(rows: n, columns: gan.configuration.codeSize)
+        b.codes.fillNormal(generator: &random)
+        let fake = model.generator.forward(b.codes)
+        b.stacked.resize(rows: 2 * n, columns: size)
+        b.stacked.setRows(startingAt: 0, from: batch)
+        b.stacked.setRows(startingAt: n, from: fake)
+        b.targets.resize(rows: 2 * n, columns: 1)
+        for i in 0..<(2 * n) { b.targets[i] = i < n ? 1 : 0 }
+        let logits = model.discriminator.forward(b.stacked)
+        // Each half's loss is a mean over the batch, so the stacked sum is scaled by 1/total.
+        let loss = BinaryCrossEntropy.withLogits(logits, targets: b.targets, reduction: .sum, gradient: b.logitGradient)
+        b.logitGradient.scale(by: 1 / Float(total))
+        logits.sigmoid(into: b.scores)
+        let realScore = (0..<n).reduce(0.0) { $0 + Double(b.scores[$1]) }
+        let fakeScore = (n..<(2 * n)).reduce(0.0) { $0 + Double(b.scores[$1]) }
+        (model.discriminator.layers[0] as! Linear).propagatesGradient = false
+        _ = model.discriminator.backward(b.logitGradient)
         return (-loss, realScore, fakeScore, fake)
     }
     // ANCHOR_END: discriminator-step
 
     // ANCHOR: generator-step
-    /// One gradient-descent step for G, with D fixed: the images G made for the last
-    /// discriminator step go through the updated D, and only G's parameters move. (G's layers
-    /// still hold that forward pass, so it is not recomputed; the reference does the same.)
-    func generatorStep(fake: Tensor) -> Double {
+    /// The gradient of the generator's loss for G's parameters, with D fixed: the images G
+    /// made for the last discriminator step go through the updated D. (G's layers still hold
+    /// that forward pass, so it is not recomputed; the reference does the same.) Returns the
+    /// loss summed over the part's images and divided by the batch's `total`.
+    func generatorGradient(part: Int, fake: Tensor, total: Int) -> Double {
+        let model = models[part], b = buffers[part]
         let n = fake.rows
-        let logits = gan.discriminator.forward(fake)
+        let logits = model.discriminator.forward(fake)
+        b.targets.resize(rows: n, columns: 1)
         let loss: Double
         switch gan.configuration.generatorLoss {
         case .nonSaturating:
             // −mean log D(G(z)): binary cross-entropy against the label "real".
-            targets.resize(rows: n, columns: 1)
-            targets.fill(1)
-            loss = BinaryCrossEntropy.withLogits(logits, targets: targets, reduction: .mean, gradient: logitGradient)
+            b.targets.fill(1)
+            loss = BinaryCrossEntropy.withLogits(logits, targets: b.targets, reduction: .sum, gradient: b.logitGradient)
+            b.logitGradient.scale(by: 1 / Float(total))
         case .saturating:
             // mean log(1 − D(G(z))) = −BCE against the label "synthetic"; descend it.
-            targets.resize(rows: n, columns: 1)
-            targets.fill(0)
-            loss = -BinaryCrossEntropy.withLogits(logits, targets: targets, reduction: .mean, gradient: logitGradient)
-            logitGradient.scale(by: -1)
+            b.targets.fill(0)
+            loss = -BinaryCrossEntropy.withLogits(logits, targets: b.targets, reduction: .sum, gradient: b.logitGradient)
+            b.logitGradient.scale(by: -1 / Float(total))
         }
-        (gan.discriminator.layers[0] as! Linear).propagatesGradient = true
-        _ = gan.generator.backward(gan.discriminator.backward(logitGradient))
+        (model.discriminator.layers[0] as! Linear).propagatesGradient = true
+        _ = model.generator.backward(model.discriminator.backward(b.logitGradient))
+        return loss / Double(total)
+    }
+    // ANCHOR_END: generator-step
+
+    /// One discriminator step on a whole batch, in one part: for tests and small batches.
+    func discriminatorStep(real batch: Tensor, random: inout RandomGenerator) -> (cost: Double, realScore: Double, fakeScore: Double, fake: Tensor) {
+        let n = Double(batch.rows)
+        let result = discriminatorGradient(part: 0, real: batch, total: batch.rows, random: &random)
+        discriminatorOptimizer.step()
+        return (result.costSum / n, result.realScoreSum / n, result.fakeScoreSum / n, result.fake)
+    }
+
+    /// One generator step on a whole batch, in one part: for tests and small batches.
+    func generatorStep(fake: Tensor) -> Double {
+        let loss = generatorGradient(part: 0, fake: fake, total: fake.rows)
         generatorOptimizer.step()
         return loss
     }
-    // ANCHOR_END: generator-step
 
     /// Trains for `epochs` passes over `images`, in batches of `batchSize` real images
     /// (dropping the last partial batch, as the reference does). Each iteration takes k
@@ -120,30 +168,44 @@ extension GAN.Trainer {
         on images: Tensor, epochs: Int, batchSize: Int = 64,
         random: inout RandomGenerator, progress: ProgressHandler? = nil
     ) throws -> GAN.History {
-        precondition(epochs >= 0 && batchSize > 0 && images.rows >= batchSize, "epochs \(epochs), batch \(batchSize), \(images.rows) images")
+        precondition(epochs >= 0 && batchSize >= Parallel.parts && images.rows >= batchSize, "epochs \(epochs), batch \(batchSize), \(images.rows) images")
         let k = max(gan.configuration.discriminatorSteps, 1)
         let batchesPerEpoch = images.rows / batchSize
         let stepsPerEpoch = max(batchesPerEpoch / k, 1)
         var history = GAN.History(stepsPerEpoch: stepsPerEpoch)
         let clock = ContinuousClock(), start = clock.now
+        let zero = (costSum: 0.0, realScoreSum: 0.0, fakeScoreSum: 0.0, fake: Tensor(shape: [0]))
+        var results = [zero, zero]
+        var generatorLosses = [0.0, 0.0]
         for epoch in stride(from: 1, through: epochs, by: 1) {
             let epochStart = clock.now
             let order = random.permutation(images.rows)
             var sums = GAN.StepRecord(cost: 0, discriminatorLoss: 0, generatorLoss: 0, meanRealScore: 0, meanFakeScore: 0)
             for step in 1...stepsPerEpoch {
                 var record = GAN.StepRecord(cost: 0, discriminatorLoss: 0, generatorLoss: 0, meanRealScore: 0, meanFakeScore: 0)
-                var fake: Tensor?
                 for inner in 0..<k {
-                    let first = ((step - 1) * k + inner) * batchSize
-                    real.gatherRows(of: images, at: order[first..<(first + batchSize)])
-                    let d = discriminatorStep(real: real, random: &random)
-                    record.cost += d.cost / Double(k)
-                    record.meanRealScore += d.realScore / Double(k)
-                    record.meanFakeScore += d.fakeScore / Double(k)
-                    fake = d.fake
+                    let first = ((step - 1) * k + inner) * batchSize, middle = first + batchSize / 2
+                    let seeds = (0..<Parallel.parts).map { _ in random.next() }
+                    results.withUnsafeMutableBufferPointer { results in
+                        Parallel.run { part in
+                            let rows = part == 0 ? first..<middle : middle..<(first + batchSize)
+                            buffers[part].real.gatherRows(of: images, at: order[rows])
+                            var codes = RandomGenerator(seed: seeds[part])
+                            results[part] = discriminatorGradient(part: part, real: buffers[part].real, total: batchSize, random: &codes)
+                        }
+                    }
+                    discriminatorOptimizer.step(addingGradientsOf: models.dropFirst().map(\.discriminator.parameters))
+                    let n = Double(batchSize * k)
+                    record.cost += (results[0].costSum + results[1].costSum) / n
+                    record.meanRealScore += (results[0].realScoreSum + results[1].realScoreSum) / n
+                    record.meanFakeScore += (results[0].fakeScoreSum + results[1].fakeScoreSum) / n
                 }
                 record.discriminatorLoss = -record.cost
-                record.generatorLoss = generatorStep(fake: fake!)
+                generatorLosses.withUnsafeMutableBufferPointer { losses in
+                    Parallel.run { part in losses[part] = generatorGradient(part: part, fake: results[part].fake, total: batchSize) }
+                }
+                generatorOptimizer.step(addingGradientsOf: models.dropFirst().map(\.generator.parameters))
+                record.generatorLoss = generatorLosses[0] + generatorLosses[1]
                 guard record.cost.isFinite, record.generatorLoss.isFinite else {
                     throw TrainingError.diverged(epoch: epoch, step: step, loss: "GAN loss", learningRate: generatorOptimizer.learningRate)
                 }
@@ -164,5 +226,4 @@ extension GAN.Trainer {
         }
         return history
     }
-
 }

@@ -54,13 +54,26 @@ public final class GAN {
         (generator.layers[0] as! Linear).propagatesGradient = false
     }
 
+    init(configuration: Configuration, generator: Sequential, discriminator: Sequential) {
+        self.configuration = configuration
+        self.generator = generator
+        self.discriminator = discriminator
+    }
+
     /// Every trainable parameter, generator first.
     public var parameters: [Parameter] { generator.parameters + discriminator.parameters }
 
     /// `count` images generated from fresh codes z ~ N(0, I), as a new tensor.
+    ///
+    /// Codes are drawn all at once and decoded 1,000 at a time, so the layers' buffers stay small.
     public func sample(count: Int, random: inout RandomGenerator) -> Tensor {
         let codes = Tensor.normal(shape: [count, configuration.codeSize], generator: &random)
-        return generator.forward(codes).copy()
+        let images = Tensor(shape: [count, configuration.imageSize]), batch = Tensor(shape: [0])
+        for first in stride(from: 0, to: count, by: 1000) {
+            batch.gatherRows(of: codes, at: first..<min(first + 1000, count))
+            images.setRows(startingAt: first, from: generator.forward(batch))
+        }
+        return images
     }
 
     /// D(x) for each image: the discriminator's probability that it is real.

@@ -22,6 +22,14 @@ public final class Linear: Layer {
         bias = Parameter(name: "\(name).bias", value: .uniform(shape: [outputSize], low: -bound, high: bound, generator: &generator))
     }
 
+    /// A layer that shares `other`'s weight and bias values but has its own gradients and
+    /// buffers: a replica for data-parallel training.
+    public init(sharingWeightsOf other: Linear) {
+        weight = Parameter(name: other.weight.name, value: other.weight.value)
+        bias = Parameter(name: other.bias.name, value: other.bias.value)
+        propagatesGradient = other.propagatesGradient
+    }
+
     public var parameters: [Parameter] { [weight, bias] }
     /// The number of input features.
     public var inputSize: Int { weight.value.shape[1] }

@@ -32,7 +32,10 @@ extension VAE {
         precondition(epochs >= 0 && batchSize > 0, "epochs \(epochs), batch size \(batchSize)")
         let count = images.rows
         let stepsPerEpoch = (count + batchSize - 1) / batchSize
-        let workspace = Workspace(), batch = Tensor(shape: [batchSize, images.columns])
+        // Two replicas each take half of every batch (see `Parallel`); the first is this VAE.
+        let replicas = [self, replica()]
+        let workspaces = [Workspace(), Workspace()], halves = [Tensor(shape: [0]), Tensor(shape: [0])]
+        var losses = [Loss](repeating: Loss(reconstruction: 0, kl: 0, total: 0), count: Parallel.parts)
         var history = History()
         let clock = ContinuousClock(), start = clock.now
         for epoch in stride(from: 1, through: epochs, by: 1) {
@@ -40,16 +43,27 @@ extension VAE {
             let order = generator.permutation(count)
             var reconstruction = 0.0, kl = 0.0, seen = 0
             for step in 1...stepsPerEpoch {
-                let first = (step - 1) * batchSize
-                batch.gatherRows(of: images, at: order[first..<min(first + batchSize, count)])
-                let loss = pass(batch, workspace: workspace, generator: &generator, backward: true)
+                let first = (step - 1) * batchSize, last = min(first + batchSize, count)
+                let middle = first + (last - first + 1) / 2
+                // Each half draws its noise from its own generator, seeded from the main stream.
+                let seeds = (0..<Parallel.parts).map { _ in generator.next() }
+                losses.withUnsafeMutableBufferPointer { results in
+                    Parallel.run { part in
+                        let rows = part == 0 ? first..<middle : middle..<last
+                        halves[part].gatherRows(of: images, at: order[rows])
+                        var noise = RandomGenerator(seed: seeds[part])
+                        results[part] = replicas[part].pass(halves[part], workspace: workspaces[part], generator: &noise, backward: !rows.isEmpty)
+                    }
+                }
+                let loss = Loss(reconstruction: losses[0].reconstruction + losses[1].reconstruction, kl: losses[0].kl + losses[1].kl,
+                                total: losses[0].total + losses[1].total)
                 guard loss.total.isFinite else {
                     throw TrainingError.diverged(epoch: epoch, step: step, loss: "VAE loss", learningRate: optimizer.learningRate)
                 }
-                optimizer.step()
+                optimizer.step(addingGradientsOf: middle < last ? [replicas[1].parameters] : [])
                 reconstruction += loss.reconstruction
                 kl += loss.kl
-                seen += batch.rows
+                seen += last - first
                 if let progress {
                     let elapsed = seconds(clock.now - start)
                     try progress(TrainingProgress(

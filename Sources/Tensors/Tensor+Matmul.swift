@@ -21,6 +21,7 @@ extension Tensor {
             precondition(result.rows == m && result.columns == n, "matmul: accumulating into \(result.shape), expected [\(m), \(n)]")
         }
         guard m > 0, n > 0 else { return }
+        BLASThreads.singleThreaded
         if k == 0 {
             if beta == 0 { result.fill(0) } else { result.scale(by: beta) }
             return

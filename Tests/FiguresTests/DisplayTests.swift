@@ -41,19 +41,22 @@ import Testing
         #expect(outer == [.text("kept"), .text("also kept")])
     }
 
-    @Test func itemsShownFromAnotherThreadAreCaptured() async {
-        let (_, items) = Display.capture {
-            let group = DispatchGroup()
+    /// Captures running at the same time on different tasks keep their items apart.
+    @Test func concurrentCapturesDoNotMix() async {
+        let results = await withTaskGroup(of: (Int, [DisplayItem]).self) { group in
             for index in 0..<8 {
-                DispatchQueue.global().async(group: group) { Display.show(text: "\(index)") }
+                group.addTask {
+                    let (_, items) = Display.capture {
+                        for repeat_ in 0..<50 { Display.show(text: "\(index)-\(repeat_)") }
+                    }
+                    return (index, items)
+                }
             }
-            group.wait()
+            return await group.reduce(into: [Int: [DisplayItem]]()) { $0[$1.0] = $1.1 }
         }
-        let texts = items.compactMap { item -> String? in
-            guard case .text(let text) = item else { return nil }
-            return text
+        for (index, items) in results {
+            #expect(items == (0..<50).map { .text("\(index)-\($0)") })
         }
-        #expect(texts.sorted() == (0..<8).map { "\($0)" })
     }
 
     @Test func uncapturedFiguresAreWrittenAsFiles() throws {
