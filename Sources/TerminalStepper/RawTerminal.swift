@@ -93,9 +93,9 @@ public final class RawTerminal: @unchecked Sendable {
     /// Makes SIGINT, SIGTERM and SIGHUP restore the terminal (settings, cursor, main screen)
     /// before the process ends with that signal as it would have otherwise.
     public static func restoreOnTermination() {
-        for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
-            signal(signalNumber, TerminationRestore.handler)
-        }
+        signal(SIGINT, TerminationRestore.handler)
+        signal(SIGTERM, TerminationRestore.handler)
+        signal(SIGHUP, TerminationRestore.handler)
     }
 
     /// Makes window resizes (SIGWINCH) arrive through ``KeyReader/next(timeoutMilliseconds:)``

@@ -88,6 +88,39 @@ import Testing
         #expect(pty.localFlags() & tcflag_t(ICANON) != 0)
     }
 
+    /// A real SIGINT in a child process on the pseudo-terminal: the handler restores the
+    /// settings, writes the reset sequence, and the child still dies of SIGINT.
+    @Test func sigintRestoresTheTerminalAndStillEndsTheProcess() throws {
+        let pty = try PseudoTerminal()
+        defer { pty.close() }
+        let terminal = RawTerminal(input: pty.device, output: pty.device)
+        TerminationRestore.forget(descriptor: -2)  // initialize the handler's state before forking
+        let child = fork()
+        try #require(child >= 0)
+        if child == 0 {
+            // Only async-signal-safe work from here: the parent has other threads.
+            do { try terminal.enterRawMode() } catch { _exit(2) }
+            RawTerminal.restoreOnTermination()
+            // The test runner's threads block SIGINT; a fork inherits that mask.
+            var interrupt = sigset_t()
+            sigemptyset(&interrupt)
+            sigaddset(&interrupt, SIGINT)
+            sigprocmask(SIG_UNBLOCK, &interrupt, nil)
+            raise(SIGINT)
+            _exit(3)
+        }
+        var status: Int32 = 0
+        #expect(waitpid(child, &status, 0) == child)
+        let signalled = status & 0x7F
+        #expect(signalled == SIGINT, "child status \(status)")
+        #expect(pty.localFlags() & tcflag_t(ICANON | ECHO | ISIG) == tcflag_t(ICANON | ECHO | ISIG))
+        var request = pollfd(fd: pty.controller, events: Int16(POLLIN), revents: 0)
+        try #require(poll(&request, 1, 2000) == 1, "nothing written to the terminal")
+        var bytes = [UInt8](repeating: 0, count: 256)
+        let count = bytes.withUnsafeMutableBytes { read(pty.controller, $0.baseAddress, $0.count) }
+        #expect(String(decoding: bytes.prefix(max(0, count)), as: UTF8.self).contains("\u{1B}[?25h"))
+    }
+
     @Test func readsTheWindowSize() throws {
         let pty = try PseudoTerminal()
         defer { pty.close() }
