@@ -77,7 +77,14 @@ public enum FractionStyle: Equatable, Sendable {
 
 /// The fixed sizes of `\big`, `\Big`, `\bigg` and `\Bigg` delimiters.
 public enum DelimiterSize: Int, Equatable, Sendable {
-    case big = 1, bigger, biggest, largest
+    /// `\big`, `\bigl`, `\bigr`, `\bigm`.
+    case big = 1
+    /// `\Big` and its variants.
+    case bigger
+    /// `\bigg` and its variants.
+    case biggest
+    /// `\Bigg` and its variants.
+    case largest
 
     /// The delimiter height in em, as TeX's Computer Modern sizes them.
     public var em: String {
@@ -211,6 +218,7 @@ public struct MathTable: Equatable, Sendable {
         case matrix(open: String, close: String)
     }
 
+    /// Which environment wrote the table, which decides delimiters and alignment.
     public var kind: Kind
     /// The cells, row by row.
     public var rows: [[MathNode]]
