@@ -40,8 +40,9 @@ extension MathNode {
         case .function, .largeOperator: .largeOperator
         case .operator(_, let role), .sizedDelimiter(_, _, let role): role
         case .space: nil
-        case .scripts(let base, _, _): base.atomClass ?? .ordinary
-        case .fraction, .fenced, .table: .inner
+        case .scripts(let base, _, _), .stacked(let base, _, _):
+            if case .row(let nodes) = base, nodes.count == 1 { nodes[0].atomClass ?? .ordinary } else { base.atomClass ?? .ordinary }
+        case .fraction, .binomial, .fenced, .table: .inner
         case .styled(_, let content):
             if case .row(let nodes) = content, nodes.count == 1 { nodes[0].atomClass } else { content.atomClass }
         }

@@ -76,6 +76,18 @@ struct MathMLRenderer {
             renderScripts(base: base, subscript: lower, superscript: upper, style: style)
         case .fraction(let numerator, let denominator, let fractionStyle):
             renderFraction(numerator, denominator, fractionStyle, style: style)
+        case .binomial(let top, let bottom):
+            output += "<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"true\">(</mo><mfrac linethickness=\"0\">"
+            renderElement(top, style: style.inScript)
+            renderElement(bottom, style: style.inScript)
+            output += "</mfrac><mo fence=\"true\" form=\"postfix\" stretchy=\"true\">)</mo></mrow>"
+        case .stacked(let base, let over, let under):
+            let element = over == nil ? "munder" : under == nil ? "mover" : "munderover"
+            output += "<\(element)>"
+            renderElement(base, style: style)
+            if let under { renderElement(under, style: style.inScript) }
+            if let over { renderElement(over, style: style.inScript) }
+            output += "</\(element)>"
         case .root(let radicand, nil):
             output += "<msqrt>"
             renderChildren(Self.children(of: radicand), style: style)

@@ -25,6 +25,11 @@ public indirect enum MathNode: Equatable, Sendable {
     case scripts(base: MathNode, subscript: MathNode?, superscript: MathNode?)
     /// A fraction from `\frac`, `\tfrac` or `\dfrac`.
     case fraction(numerator: MathNode, denominator: MathNode, style: FractionStyle)
+    /// A binomial coefficient from `\binom{n}{k}`.
+    case binomial(MathNode, MathNode)
+    /// A base with material set over and/or under it, from `\overset`, `\underset` and
+    /// `\stackrel`; it keeps the spacing role of its base.
+    case stacked(MathNode, over: MathNode?, under: MathNode?)
     /// A square root, or an n-th root when `index` is present.
     case root(MathNode, index: MathNode?)
     /// Content between `\left` and `\right` delimiters that grow with it; an empty string is
@@ -72,7 +77,14 @@ public enum FractionStyle: Equatable, Sendable {
 
 /// The fixed sizes of `\big`, `\Big`, `\bigg` and `\Bigg` delimiters.
 public enum DelimiterSize: Int, Equatable, Sendable {
-    case big = 1, bigger, biggest, largest
+    /// `\big`, `\bigl`, `\bigr`, `\bigm`.
+    case big = 1
+    /// `\Big` and its variants.
+    case bigger
+    /// `\bigg` and its variants.
+    case biggest
+    /// `\Bigg` and its variants.
+    case largest
 
     /// The delimiter height in em, as TeX's Computer Modern sizes them.
     public var em: String {
@@ -134,7 +146,9 @@ public enum MathAccent: String, Equatable, Sendable, CaseIterable {
     var mathMLCharacter: String {
         switch self {
         case .hat, .wideHat: "^"
-        case .bar, .overline: "\u{AF}"
+        case .bar: "\u{AF}"
+        // A horizontal bar, which math fonts can stretch across a long base.
+        case .overline, .underline: "\u{2015}"
         case .tilde, .wideTilde: "~"
         case .dot: "\u{2D9}"
         case .doubleDot: "\u{A8}"
@@ -143,7 +157,6 @@ public enum MathAccent: String, Equatable, Sendable, CaseIterable {
         case .breve: "\u{2D8}"
         case .acute: "\u{B4}"
         case .grave: "`"
-        case .underline: "_"
         }
     }
 
@@ -205,6 +218,7 @@ public struct MathTable: Equatable, Sendable {
         case matrix(open: String, close: String)
     }
 
+    /// Which environment wrote the table, which decides delimiters and alignment.
     public var kind: Kind
     /// The cells, row by row.
     public var rows: [[MathNode]]

@@ -4,6 +4,10 @@ enum TeXCommand: Sendable {
     case symbol(MathNode)
     /// `\frac`, `\tfrac`, `\dfrac`: two arguments.
     case fraction(FractionStyle)
+    /// `\binom`: two arguments.
+    case binomial
+    /// `\overset`, `\stackrel` (over) and `\underset` (under): what to stack, then the base.
+    case stack(over: Bool)
     /// `\sqrt`, with an optional `[index]`.
     case squareRoot
     /// `\mathbf` and friends: one argument drawn in another alphabet.
@@ -27,6 +31,8 @@ enum TeXCommand: Sendable {
         switch self {
         case .symbol: "\\\(name)"
         case .fraction: "\\\(name){numerator}{denominator}"
+        case .binomial: "\\binom{n}{k}"
+        case .stack: "\\\(name){above}{base}"
         case .squareRoot: "\\sqrt{x} or \\sqrt[n]{x}"
         case .variant, .accent: "\\\(name){x}"
         case .text: "\\\(name){some words}"
@@ -211,6 +217,10 @@ enum TeXCommandTable {
         table["tfrac"] = .fraction(.text)
         table["dfrac"] = .fraction(.display)
         table["sqrt"] = .squareRoot
+        table["binom"] = .binomial
+        table["overset"] = .stack(over: true)
+        table["stackrel"] = .stack(over: true)
+        table["underset"] = .stack(over: false)
         for (name, variant) in [
             ("mathrm", MathVariant.normal), ("mathbf", .bold), ("mathit", .italic),
             ("boldsymbol", .boldItalic), ("bm", .boldItalic), ("mathcal", .script),

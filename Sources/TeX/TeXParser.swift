@@ -281,6 +281,14 @@ struct TeXParser {
             let numerator = try parseArgument(of: "\\" + name, usage: command.usage(name), commandStart: start, number: 1)
             let denominator = try parseArgument(of: "\\" + name, usage: command.usage(name), commandStart: start, number: 2)
             return .fraction(numerator: numerator, denominator: denominator, style: style)
+        case .binomial:
+            let top = try parseArgument(of: "\\binom", usage: command.usage(name), commandStart: start, number: 1)
+            let bottom = try parseArgument(of: "\\binom", usage: command.usage(name), commandStart: start, number: 2)
+            return .binomial(top, bottom)
+        case .stack(let over):
+            let stacked = try parseArgument(of: "\\" + name, usage: command.usage(name), commandStart: start, number: 1)
+            let base = try parseArgument(of: "\\" + name, usage: command.usage(name), commandStart: start, number: 2)
+            return over ? .stacked(base, over: stacked, under: nil) : .stacked(base, over: nil, under: stacked)
         case .squareRoot:
             skipSpacesAndComments()
             var index: MathNode?

@@ -49,6 +49,20 @@ struct UnicodeMathRenderer {
             let top = parenthesized(piece(numerator, level: level, variant: variant))
             let bottom = parenthesized(piece(denominator, level: level, variant: variant))
             return Piece(text: top + "/" + bottom, isAtomic: false)
+        case .binomial(let top, let bottom):
+            let upper = piece(top, level: level, variant: variant).text
+            let lower = piece(bottom, level: level, variant: variant).text
+            return Piece(text: "(\(upper) choose \(lower))", isAtomic: true)
+        case .stacked(let base, let over, let under):
+            let basePiece = piece(base, level: level, variant: variant)
+            var text = basePiece.isAtomic ? basePiece.text : "(\(basePiece.text))"
+            if let under {
+                text += script(piece(under, level: level + 1, variant: variant).text, marker: "_", forms: Self.subscripts)
+            }
+            if let over {
+                text += script(piece(over, level: level + 1, variant: variant).text, marker: "^", forms: Self.superscripts)
+            }
+            return Piece(text: text, isAtomic: true)
         case .root(let radicand, let index):
             let inner = piece(radicand, level: level, variant: variant)
             let body = inner.isAtomic && !inner.text.isEmpty ? inner.text : "(\(inner.text))"
@@ -171,8 +185,8 @@ struct UnicodeMathRenderer {
     ]
 
     private static let superscripts: [Character: Character] = pairs(
-        "0123456789+-−=()abcdefghijklmnoprstuvwxyzABDEGHIJKLMNOPRTUVWβγδθφϕχι′″‴∗",
-        "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻᴬᴮᴰᴱᴳᴴᴵᴶᴷᴸᴹᴺᴼᴾᴿᵀᵁⱽᵂᵝᵞᵟᶿᵠᵠᵡᶥ′″‴*"
+        "0123456789+-−=()abcdefghijklmnoprstuvwxyzABDEGHIJKLMNOPRTUVWβγδθφϕχι′″‴∗⊤",
+        "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻᴬᴮᴰᴱᴳᴴᴵᴶᴷᴸᴹᴺᴼᴾᴿᵀᵁⱽᵂᵝᵞᵟᶿᵠᵠᵡᶥ′″‴*ᵀ"
     )
 
     private static let subscripts: [Character: Character] = pairs(

@@ -9,7 +9,7 @@ enum MarkupCheck {
 
     static let allowedAttributes: Set<String> = [
         "xmlns", "display", "encoding", "mathvariant", "form", "stretchy", "fence", "symmetric",
-        "minsize", "maxsize", "width", "accent", "accentunder", "displaystyle", "style",
+        "minsize", "maxsize", "width", "accent", "accentunder", "displaystyle", "style", "linethickness",
     ]
 
     /// The first tag that closes out of order or stays open, if any.

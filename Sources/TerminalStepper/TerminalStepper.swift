@@ -1,2 +1,0 @@
-/// The TerminalStepper module; see the design for its role.
-public enum TerminalStepperModule {}

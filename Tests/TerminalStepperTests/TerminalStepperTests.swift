@@ -1,4 +1,0 @@
-import Testing
-@testable import TerminalStepper
-
-@Test func moduleLinks() { _ = TerminalStepperModule.self }
