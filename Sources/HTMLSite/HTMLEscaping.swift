@@ -1,0 +1,35 @@
+/// Escapes text for HTML, the one way every string reaches a page.
+///
+/// Escaping works scalar by scalar, so a combining mark cannot fuse with a `<` or `"` and hide
+/// it. Control characters that HTML forbids (all C0 controls but tab, line feed and carriage
+/// return, DEL and the C1 block) become U+FFFD, so output from a step cannot make a page
+/// invalid.
+enum HTMLEscaping {
+    /// Escapes `&`, `<` and `>` for element content.
+    static func text(_ text: String) -> String {
+        escape(text, quotes: false)
+    }
+
+    /// Escapes `&`, `<`, `>`, `"` and `'` for a quoted attribute value.
+    static func attribute(_ text: String) -> String {
+        escape(text, quotes: true)
+    }
+
+    private static func escape(_ text: String, quotes: Bool) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result.append(contentsOf: "&amp;".unicodeScalars)
+            case "<": result.append(contentsOf: "&lt;".unicodeScalars)
+            case ">": result.append(contentsOf: "&gt;".unicodeScalars)
+            case "\"" where quotes: result.append(contentsOf: "&quot;".unicodeScalars)
+            case "'" where quotes: result.append(contentsOf: "&#39;".unicodeScalars)
+            case "\t", "\n", "\r": result.append(scalar)
+            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value):
+                result.append("\u{FFFD}")
+            default: result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+}
