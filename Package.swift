@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "LessonParserTests", dependencies: ["LessonParser", "LessonModel"], exclude: ["Fixtures"]),
         .testTarget(name: "TeXTests", dependencies: ["TeX"], exclude: ["Fixtures"]),
         .testTarget(name: "SyntaxHighlightingTests", dependencies: ["SyntaxHighlighting"], exclude: ["Fixtures"]),
-        .testTarget(name: "HTMLSiteTests", dependencies: ["HTMLSite"]),
+        .testTarget(name: "HTMLSiteTests", dependencies: ["HTMLSite", "LessonParser"], exclude: ["Fixtures"]),
         .testTarget(name: "TerminalStepperTests", dependencies: ["TerminalStepper"]),
     ]
 )

@@ -18,7 +18,7 @@ struct BlockRenderer {
             return heading(level: level, html: inlines.render(content, in: range), anchor: anchor)
         case .paragraph(let content, let range):
             let html = inlines.render(content, in: range)
-            return tight ? html + "\n" : "<p>\(html)</p>\n"
+            return tight ? html : "<p>\(html)</p>\n"
         case .list(let ordered, let start, let items, let isTight, _):
             let tag = ordered ? "ol" : "ul"
             let startAttribute = ordered && start != 1 ? " start=\"\(start)\"" : ""

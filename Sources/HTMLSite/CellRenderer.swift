@@ -1,6 +1,5 @@
 import Foundation
 import LessonModel
-import SyntaxHighlighting
 
 /// Writes a cell as the reader sees it: its highlighted code, what it showed, and a line
 /// saying how long it ran, whether it came from the cache, and the command that reruns it.
@@ -18,7 +17,7 @@ struct CellRenderer {
             html += "<div class=\"cell-source\">"
             html += "<p class=\"cell-label\"><a href=\"#\(HTMLEscaping.attribute(cell.id))\">Cell \(cell.index)</a>"
             html += " <span class=\"cell-id\">\(HTMLEscaping.text(cell.id))</span></p>\n"
-            html += "<pre class=\"hl\"><code>\(HTMLHighlighter.highlight(cell.source))</code></pre></div>\n"
+            html += "<pre class=\"hl\"><code>\(BlockRenderer.code(cell.source, language: "swift"))</code></pre></div>\n"
         }
         if let result {
             let outputs = result.outputs.enumerated().map { position, item in

@@ -5,7 +5,7 @@
 /// return, DEL and the C1 block) become U+FFFD, so output from a step cannot make a page
 /// invalid.
 enum HTMLEscaping {
-    /// Escapes `&`, `<` and `>` for element content.
+    /// Escapes `&`, `<`, `>` and `"` for element content.
     static func text(_ text: String) -> String {
         escape(text, quotes: false)
     }
@@ -22,7 +22,7 @@ enum HTMLEscaping {
             case "&": result.append(contentsOf: "&amp;".unicodeScalars)
             case "<": result.append(contentsOf: "&lt;".unicodeScalars)
             case ">": result.append(contentsOf: "&gt;".unicodeScalars)
-            case "\"" where quotes: result.append(contentsOf: "&quot;".unicodeScalars)
+            case "\"": result.append(contentsOf: "&quot;".unicodeScalars)
             case "'" where quotes: result.append(contentsOf: "&#39;".unicodeScalars)
             case "\t", "\n", "\r": result.append(scalar)
             case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value):

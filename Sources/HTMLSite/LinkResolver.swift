@@ -41,9 +41,7 @@ struct LinkResolver {
                 hint: "save the image in the repository and refer to it by a relative path"))
         }
         let path = source.split(separator: "#", maxSplits: 1)[0].split(separator: "?", maxSplits: 1)[0]
-        let lessonFolder = (lessonPath as NSString).deletingLastPathComponent
-        let relative = ((lessonFolder as NSString).appendingPathComponent(String(path)) as NSString).standardizingPath
-        guard !relative.hasPrefix("/"), !relative.hasPrefix("..") else {
+        guard !path.hasPrefix("/"), let relative = Self.normalized(lessonFolder + "/" + path) else {
             return .failure(.error(at: location, "image '\(source)' lies outside the repository",
                                    hint: "keep lesson images inside the repository"))
         }
@@ -53,6 +51,24 @@ struct LinkResolver {
         }
         let name = relative.map { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" ? $0 : "-" }
         return .success(SiteFile(path: "images/" + String(name), bytes: Array(data)))
+    }
+
+    /// The lesson's folder relative to the repository root, `Lessons`.
+    private var lessonFolder: String {
+        lessonPath.split(separator: "/").dropLast().joined(separator: "/")
+    }
+
+    /// `path` with `.` and `..` resolved, or nil when it climbs above its start.
+    static func normalized(_ path: String) -> String? {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/") where part != "." {
+            if part == ".." {
+                guard parts.popLast() != nil else { return nil }
+            } else {
+                parts.append(part)
+            }
+        }
+        return parts.joined(separator: "/")
     }
 
     /// The URL scheme (`https`, `javascript`), or nil for a relative reference.
