@@ -82,7 +82,7 @@ enum Stylesheet {
       background: var(--accent-soft);
       border-radius: 0 var(--radius) var(--radius) 0;
     }
-    h1, h2, h3, h4, h5, h6 { line-height: 1.25; letter-spacing: -0.01em; font-weight: 680; }
+    h1, h2, h3, h4, h5, h6 { line-height: 1.25; letter-spacing: -0.01em; font-weight: 600; }
     h2 { font-size: 1.55rem; margin: 2.75rem 0 0.75rem; padding-bottom: 0.35rem; border-bottom: 1px solid var(--border); }
     h3 { font-size: 1.25rem; margin: 2rem 0 0.5rem; }
     h4, h5, h6 { font-size: 1.05rem; margin: 1.5rem 0 0.5rem; }
@@ -166,7 +166,7 @@ enum Stylesheet {
       margin: 0;
       color: var(--accent);
       font-size: 0.85rem;
-      font-weight: 650;
+      font-weight: 600;
       letter-spacing: 0.08em;
       text-transform: uppercase;
     }
@@ -184,7 +184,7 @@ enum Stylesheet {
       margin: 0 0 0.4rem;
       color: var(--muted);
       font-size: 0.75rem;
-      font-weight: 650;
+      font-weight: 600;
       letter-spacing: 0.08em;
       text-transform: uppercase;
     }
@@ -247,7 +247,7 @@ enum Stylesheet {
       background: var(--surface-strong);
       border-bottom: 1px solid var(--border);
     }
-    .cell-label a { color: var(--accent); font-weight: 650; text-decoration: none; }
+    .cell-label a { color: var(--accent); font-weight: 600; text-decoration: none; }
     .cell-id { font-family: var(--font-code); }
     .cell-source pre { margin: 0; border: 0; border-radius: 0; }
     .cell-outputs { padding: 1rem; display: flex; flex-direction: column; gap: 1rem; }
@@ -270,7 +270,7 @@ enum Stylesheet {
     .cell-error { margin: 0 1rem 1rem; color: var(--error); }
     .cell-outputs + .cell-error { margin-top: 0; }
     .cell-source + .cell-error { margin-top: 1rem; }
-    .cell-error p { margin: 0 0 0.35rem; font-weight: 650; }
+    .cell-error p { margin: 0 0 0.35rem; font-weight: 600; }
     .cell-error pre { margin: 0; color: var(--text); background: var(--error-soft); border-color: var(--error); white-space: pre-wrap; }
     .cell-not-run .cell-status { font-style: italic; }
 
@@ -278,7 +278,7 @@ enum Stylesheet {
     .table-scroll { overflow-x: auto; }
     .output-table { border-collapse: collapse; font-size: 0.9rem; min-width: 50%; }
     .output-table th, .output-table td { padding: 0.35rem 0.75rem; text-align: left; border-bottom: 1px solid var(--border); }
-    .output-table th { font-weight: 650; border-bottom-width: 2px; }
+    .output-table th { font-weight: 600; border-bottom-width: 2px; }
     .output-table tbody tr:nth-child(even) { background: var(--surface); }
     .output-table .num { text-align: right; font-variant-numeric: tabular-nums; }
     .metrics { display: flex; flex-wrap: wrap; gap: 0.75rem; }
@@ -290,12 +290,12 @@ enum Stylesheet {
       min-width: 9rem;
     }
     .metrics dt { font-size: 0.78rem; color: var(--muted); }
-    .metrics dd { margin: 0; font-size: 1.15rem; font-weight: 650; font-variant-numeric: tabular-nums; }
+    .metrics dd { margin: 0; font-size: 1.15rem; font-weight: 600; font-variant-numeric: tabular-nums; }
     .figure { text-align: center; }
     .figure-image { display: inline-block; max-width: 100%; line-height: 0; }
     .figure img { border-radius: 6px; }
     .figure figcaption { margin-top: 0.5rem; font-size: 0.9rem; color: var(--muted); text-align: left; }
-    .figure-number { font-weight: 650; color: var(--text); }
+    .figure-number { font-weight: 600; color: var(--text); }
     .figure-labels { display: block; font-size: 0.8rem; margin-top: 0.2rem; }
 
     /* Previous and next lesson. */
@@ -357,10 +357,10 @@ enum Stylesheet {
       border-bottom: 1px solid var(--border);
     }
     .card-thumb img { width: 100%; height: 100%; object-fit: contain; }
-    .card-thumb-number { font-size: 4rem; font-weight: 750; color: var(--accent); opacity: 0.6; }
+    .card-thumb-number { font-size: 4rem; font-weight: 700; color: var(--accent); opacity: 0.6; }
     .card-text { display: flex; flex-direction: column; gap: 0.3rem; padding: 1rem 1.1rem 1.2rem; }
-    .card-number { font-size: 0.75rem; font-weight: 650; letter-spacing: 0.08em; text-transform: uppercase; color: var(--accent); }
-    .card-title { font-size: 1.2rem; font-weight: 680; line-height: 1.3; }
+    .card-number { font-size: 0.75rem; font-weight: 600; letter-spacing: 0.08em; text-transform: uppercase; color: var(--accent); }
+    .card-title { font-size: 1.2rem; font-weight: 600; line-height: 1.3; }
     .card-summary { color: var(--muted); font-size: 0.95rem; line-height: 1.5; }
     .card-meta { margin-top: auto; padding-top: 0.4rem; font-size: 0.8rem; color: var(--muted); }
 
