@@ -88,13 +88,18 @@ enum Stylesheet {
     h4, h5, h6 { font-size: 1.05rem; margin: 1.5rem 0 0.5rem; }
     :target { scroll-margin-top: 1rem; }
     .anchor {
-      margin-left: 0.4em;
+      margin-left: 0.35em;
       color: var(--muted);
-      text-decoration: none;
+      font-size: 0.75em;
       font-weight: 400;
-      opacity: 0.35;
+      text-decoration: none;
+      opacity: 0.4;
     }
-    :is(h1, h2, h3, h4, h5, h6):hover .anchor, .anchor:focus-visible { opacity: 1; }
+    /* With a mouse the link appears on hover; on touch screens it stays faintly visible. */
+    @media (hover: hover) {
+      .anchor { opacity: 0; transition: opacity 0.1s; }
+      :is(h1, h2, h3, h4, h5, h6):hover .anchor, .anchor:focus-visible { opacity: 1; }
+    }
 
     /* Header and footer. */
     .site-header { border-bottom: 1px solid var(--border); background: var(--surface); }
@@ -348,16 +353,14 @@ enum Stylesheet {
     }
     .card a:hover { transform: translateY(-2px); border-color: var(--accent); }
     .card-thumb {
-      display: flex;
-      align-items: center;
-      justify-content: center;
-      aspect-ratio: 16 / 10;
+      display: block;
+      height: 12rem;
       padding: 0.75rem;
       background: var(--surface);
       border-bottom: 1px solid var(--border);
     }
     .card-thumb img { width: 100%; height: 100%; object-fit: contain; }
-    .card-thumb-number { font-size: 4rem; font-weight: 700; color: var(--accent); opacity: 0.6; }
+    .card-thumb-number { display: flex; height: 100%; align-items: center; justify-content: center; font-size: 4rem; font-weight: 700; color: var(--accent); opacity: 0.6; }
     .card-text { display: flex; flex-direction: column; gap: 0.3rem; padding: 1rem 1.1rem 1.2rem; }
     .card-number { font-size: 0.75rem; font-weight: 600; letter-spacing: 0.08em; text-transform: uppercase; color: var(--accent); }
     .card-title { font-size: 1.2rem; font-weight: 600; line-height: 1.3; }
