@@ -4,7 +4,12 @@ import SyntaxHighlighting
 /// setting, a reading column that also fits a phone, and print rules.
 enum Stylesheet {
     /// The whole `style.css`: the site's rules followed by the code highlighting theme.
-    static var css: String { site + "\n" + HTMLHighlighter.stylesheet(scope: ".hl") }
+    static var css: String { site + "\n" + screenOnly(HTMLHighlighter.stylesheet(scope: ".hl")) }
+
+    /// Dark rules limited to screens: paper is white whatever the reader's setting.
+    private static func screenOnly(_ css: String) -> String {
+        css.replacingOccurrences(of: "@media (prefers-color-scheme: dark)", with: "@media screen and (prefers-color-scheme: dark)")
+    }
 
     private static let site = """
     /* Course site. No web fonts, no framework: system font stacks and custom properties. */
@@ -27,7 +32,7 @@ enum Stylesheet {
       --radius: 10px;
       --column: 46rem;
     }
-    @media (prefers-color-scheme: dark) {
+    @media screen and (prefers-color-scheme: dark) {
       :root {
         --bg: #141418;
         --surface: #1f1f24;
@@ -381,7 +386,7 @@ enum Stylesheet {
 
     /* Paper: no navigation, black on white, figures and cells kept whole where they fit. */
     @media print {
-      :root { --bg: #fff; --surface: #f6f6f6; --surface-strong: #eee; --text: #000; --muted: #444; --border: #bbb; --shadow: none; }
+      :root { color-scheme: light; --text: #000; --muted: #444; --border: #bbb; --shadow: none; }
       body { font-size: 11pt; background: #fff; color: #000; }
       .site-header, .site-footer, .toc, .pager, .anchor { display: none; }
       .lesson { display: block; max-width: none; padding: 0; }

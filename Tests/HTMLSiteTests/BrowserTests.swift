@@ -12,7 +12,8 @@ import Testing
         }
         let temporary = try TemporaryFolder()
         let site = try ExternalTool.buildFixtureSite(in: temporary)
-        let siteURL = site.resolvingSymlinksInPath().absoluteString
+        let folderURL = site.resolvingSymlinksInPath().absoluteString
+        let siteURL = folderURL.hasSuffix("/") ? folderURL : folderURL + "/"
         let pages = try FileManager.default.contentsOfDirectory(atPath: site.path).filter { $0.hasSuffix(".html") }.sorted()
         #expect(pages == ["01-codes.html", "02-vae-loss.html", "index.html"])
 
