@@ -62,7 +62,7 @@ struct BlockRenderer {
 
     /// Highlighted Swift, or escaped text for any other language.
     static func code(_ text: String, language: String?) -> String {
-        let text = text.hasSuffix("\n") ? String(text.dropLast()) : text
+        let text = HTMLEscaping.replacingForbiddenCharacters(text.hasSuffix("\n") ? String(text.dropLast()) : text)
         return language == "swift" ? HTMLHighlighter.highlight(text) : HTMLEscaping.text(text)
     }
 }

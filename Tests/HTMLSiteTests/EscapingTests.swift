@@ -29,15 +29,17 @@ import Testing
     ```
     """#
 
-    @Test func scriptsAndQuotesComeOutEscapedEverywhere() throws {
+    /// Builds a site from a lesson with `<script>` and `"` in every string that reaches a page.
+    @discardableResult
+    static func buildHostileSite(into folder: URL) throws -> SiteReport {
         let repository = try TemporaryFolder()
         try FileManager.default.createDirectory(at: repository.url.appendingPathComponent("Lessons"), withIntermediateDirectories: true)
-        try Data(Self.lesson.utf8).write(to: repository.url.appendingPathComponent("Lessons/03-hostile.md"))
+        try Data(lesson.utf8).write(to: repository.url.appendingPathComponent("Lessons/03-hostile.md"))
         var lesson = try LessonParser(repositoryRoot: repository.url.path).parse(fileAt: "Lessons/03-hostile.md").lesson
         let range = lesson.blocks[0].range
         lesson.blocks.append(.include(IncludedCode(path: "Sources/<script>alert(\"file\")</script>.swift", anchor: nil, language: "swift",
-                                                   text: "let s = \"<script>alert(\\\"included\\\")</script>\"", lines: 1...1), range: range))
-        let evil = "<script>alert(\"output\")</script>"
+                                                   text: "let s = \"<script>alert(\\\"included\\\")</script>\u{1}\"", lines: 1...1), range: range))
+        let evil = "<script>alert(\"output\")</script>\u{1}"
         let grid = ImageGrid(pixels: [0, 1, 1, 0], imageRows: 2, imageColumns: 2, gridColumns: 1, labels: [evil])
         let chart = LineChart(title: evil, series: [.init(name: evil, values: [1, 2])])
         let executed = ExecutedLesson(lesson: lesson, cells: [
@@ -52,28 +54,33 @@ import Testing
                 at: SourceLocation(file: "Lessons/<script>alert(\"file\")</script>.md", line: 1, column: 1),
                 "failed: \(evil)", hint: evil)), outputs: [], seconds: 1, cacheKey: "", reproduceCommand: evil),
         ])
+        return try SiteBuilder(course: CourseInfo(title: "Course \(evil)", subtitle: evil), repositoryRoot: repository.url)
+            .build(lessons: [executed], into: folder)
+    }
 
+    @Test func scriptsAndQuotesComeOutEscapedEverywhere() throws {
         let site = try TemporaryFolder()
-        let report = try SiteBuilder(course: CourseInfo(title: "Course \(evil)", subtitle: evil), repositoryRoot: repository.url)
-            .build(lessons: [executed], into: site.url.appendingPathComponent("site"))
+        let report = try Self.buildHostileSite(into: site.url.appendingPathComponent("site"))
         for file in report.files where file.hasSuffix(".html") || file.hasSuffix(".svg") {
             let text = try site.text("site/" + file)
             #expect(!text.lowercased().contains("<script"), "\(file) contains an unescaped <script")
             #expect(!text.contains("alert(\""), "\(file) contains an unescaped quote")
         }
         let page = try site.text("site/03-hostile.html")
-        // Each place the strings went: prose, raw HTML, caption, outputs, labels, file name, error, command.
+        // Each place the strings went: prose, raw HTML, caption, outputs, labels, file name, error,
+        // command; the control character U+0001 that HTML forbids became U+FFFD.
         for fragment in [
             "Prose with <code class=\"raw-html\">&lt;script&gt;</code>alert(&quot;inline&quot;)",
             "<pre class=\"raw-html\">&lt;script&gt;alert(&quot;block&quot;)&lt;/script&gt;",
             "A link and",
             "href=\"https://example.com/%22%3E%3Cscript%3Ealert(%22href%22)%3C/script%3E\"",
             "Caption &lt;script&gt;alert(&quot;caption&quot;)&lt;/script&gt;",
-            "alt=\"&lt;script&gt;alert(&quot;output&quot;)&lt;/script&gt;\"",
-            "<pre class=\"output-text\">&lt;script&gt;alert(&quot;output&quot;)&lt;/script&gt;</pre>",
-            "<th scope=\"col\">&lt;script&gt;alert(&quot;output&quot;)&lt;/script&gt;</th>",
+            "alt=\"&lt;script&gt;alert(&quot;output&quot;)&lt;/script&gt;\u{FFFD}\"",
+            "<pre class=\"output-text\">&lt;script&gt;alert(&quot;output&quot;)&lt;/script&gt;\u{FFFD}</pre>",
+            "<th scope=\"col\">&lt;script&gt;alert(&quot;output&quot;)&lt;/script&gt;\u{FFFD}</th>",
             "Images in reading order: &lt;script&gt;",
             "<code>Sources/&lt;script&gt;alert(&quot;file&quot;)&lt;/script&gt;.swift</code>",
+            "alert(\\&quot;included\\&quot;)&lt;/script&gt;\u{FFFD}",
             "Lessons/&lt;script&gt;alert(&quot;file&quot;)&lt;/script&gt;.md:1:1: error: failed: &lt;script&gt;",
             "<title>Title &lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt; · Course &lt;script&gt;",
         ] {

@@ -31,6 +31,7 @@ enum ExternalTool {
 
     /// Builds the fixture site into a temporary folder; with `KEEP_SITE=/path` in the environment
     /// it is also copied there, to look at or screenshot by hand.
+    @discardableResult
     static func buildFixtureSite(in temporary: TemporaryFolder) throws -> URL {
         let site = temporary.url.appendingPathComponent("site")
         try SiteBuilderFixture.build(into: site)
