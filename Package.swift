@@ -61,8 +61,8 @@ let package = Package(
         .testTarget(name: "TeXTests", dependencies: ["TeX"], exclude: ["Fixtures"]),
         .testTarget(name: "SyntaxHighlightingTests", dependencies: ["SyntaxHighlighting"], exclude: ["Fixtures"]),
         .testTarget(name: "LessonRunnerTests", dependencies: ["LessonRunner"]),
-        .testTarget(name: "HTMLSiteTests", dependencies: ["HTMLSite"]),
-        .testTarget(name: "TerminalStepperTests", dependencies: ["TerminalStepper"]),
+        .testTarget(name: "HTMLSiteTests", dependencies: ["HTMLSite", "LessonParser"], exclude: ["Fixtures"]),
+        .testTarget(name: "TerminalStepperTests", dependencies: ["TerminalStepper"], exclude: ["Fixtures"]),
     ]
 )
 

@@ -1,0 +1,83 @@
+import Figures
+import LessonModel
+
+/// A figure a cell showed, as the page presents it: numbered within its lesson, written to its
+/// own file, with the caption and text alternative it is shown with.
+struct Figure: Sendable, Equatable {
+    /// The position among the lesson's figures, from 1.
+    var sequence: Int
+    /// The number shown in the caption, `2.3` for the third figure of lesson 2.
+    var number: String
+    /// The file, relative to the site folder: `figures/02-vae-loss-train-1.png`.
+    var path: String
+    /// The file's contents (PNG or SVG).
+    var bytes: [UInt8]
+    /// The natural size in CSS pixels.
+    var width: Int
+    var height: Int
+    /// The caption, without the `Figure 2.3:` prefix; may be empty.
+    var caption: String
+    /// What the figure shows, for readers who cannot see it.
+    var altText: String
+    /// The labels of an image grid's images, in reading order.
+    var labels: [String]?
+    /// Whether the image is a pixel grid that should be scaled without smoothing.
+    var isPixelArt: Bool
+
+    /// The element id, such as `figure-2.3`; the dot keeps it apart from heading and cell ids.
+    var anchor: String { "figure-\(number)" }
+
+    /// The figures of a lesson, keyed by cell id and then by output position, numbered in
+    /// document order.
+    ///
+    /// The cell's `caption=` and `alt=` attributes replace the caption and text alternative of
+    /// the cell's first figure: the author words the figure a lesson is about, the step words
+    /// the rest.
+    static func figures(of executed: ExecutedLesson, pageStem: String) -> [String: [Int: Figure]] {
+        var result: [String: [Int: Figure]] = [:]
+        var count = 0
+        for cell in executed.lesson.cells {
+            guard let outputs = executed.cell(id: cell.id)?.outputs else { continue }
+            var isFirstInCell = true
+            for (position, item) in outputs.enumerated() {
+                guard let fileExtension = item.figureFileExtension else { continue }
+                count += 1
+                let number = "\(executed.lesson.number).\(count)"
+                let path = "figures/\(pageStem)-\(cell.id)-\(position + 1).\(fileExtension)"
+                var figure: Figure
+                switch item {
+                case .imageGrid(let grid, let caption, let altText):
+                    let raster = grid.raster()
+                    figure = Figure(sequence: count, number: number, path: path, bytes: raster.pngData(), width: raster.width, height: raster.height,
+                                    caption: caption, altText: altText, labels: grid.labels, isPixelArt: true)
+                case .chart(let chart, let caption, let altText):
+                    let size = chart.size
+                    figure = Figure(sequence: count, number: number, path: path, bytes: item.figureFileBytes() ?? [], width: size.width,
+                                    height: size.height, caption: caption, altText: altText, labels: nil, isPixelArt: false)
+                case .text, .table, .metrics:
+                    continue
+                }
+                if isFirstInCell {
+                    if let caption = cell.caption, !caption.isEmpty { figure.caption = caption }
+                    if let alt = cell.alt, !alt.isEmpty { figure.altText = alt }
+                }
+                if figure.altText.isEmpty { figure.altText = figure.caption.isEmpty ? "Figure \(number)" : figure.caption }
+                isFirstInCell = false
+                result[cell.id, default: [:]][position] = figure
+            }
+        }
+        return result
+    }
+}
+
+extension Chart {
+    /// The chart's SVG size in pixels.
+    var size: (width: Int, height: Int) {
+        switch self {
+        case .line(let chart): (chart.width, chart.height)
+        case .scatter(let chart): (chart.width, chart.height)
+        case .bar(let chart): (chart.width, chart.height)
+        case .heatMap(let chart): (chart.width, chart.height)
+        }
+    }
+}

@@ -1,2 +1,0 @@
-/// The HTMLSite module; see the design for its role.
-public enum HTMLSiteModule {}

@@ -1,0 +1,74 @@
+import LessonModel
+
+/// Writes the inline content of paragraphs and headings as HTML.
+///
+/// Text is escaped; math becomes MathML; raw inline HTML is shown as text, because the lesson
+/// format has no way to opt in to trusting it. Problems (math that does not convert, images
+/// that cannot come with the site) are collected in ``diagnostics`` rather than stopping at the
+/// first, and the images to copy into the site in ``assets``.
+struct InlineRenderer {
+    let math: MathRenderer
+    let links: LinkResolver
+    private(set) var diagnostics: [Diagnostic] = []
+    /// Files the inlines refer to, keyed by their path in the site.
+    private(set) var assets: [String: SiteFile] = [:]
+
+    init(math: MathRenderer, links: LinkResolver) {
+        self.math = math
+        self.links = links
+    }
+
+    /// The HTML for `inlines`, which lie in the block spanning `range`. With `allowsLinks` false
+    /// (inside a link of the table of contents) links become their content only.
+    mutating func render(_ inlines: [Inline], in range: SourceRange, allowsLinks: Bool = true) -> String {
+        var html = ""
+        for inline in inlines {
+            switch inline {
+            case .text(let text):
+                html += HTMLEscaping.text(text)
+            case .emphasis(let children):
+                html += "<em>\(render(children, in: range, allowsLinks: allowsLinks))</em>"
+            case .strong(let children):
+                html += "<strong>\(render(children, in: range, allowsLinks: allowsLinks))</strong>"
+            case .code(let code):
+                html += "<code>\(HTMLEscaping.text(code))</code>"
+            case .link(let destination, let title, let children):
+                let content = render(children, in: range, allowsLinks: false)
+                guard allowsLinks, let href = links.href(for: destination) else {
+                    html += content
+                    continue
+                }
+                let titleAttribute = title.map { " title=\"\(HTMLEscaping.attribute($0))\"" } ?? ""
+                html += "<a href=\"\(HTMLEscaping.attribute(href))\"\(titleAttribute)>\(content)</a>"
+            case .image(let source, let title, let alt):
+                html += image(source: source, title: title, alt: Inline.plainText(of: alt), at: range.start)
+            case .math(let latex, let display):
+                html += math.render(latex, display: display, in: range, diagnostics: &diagnostics)
+            case .softBreak:
+                html += "\n"
+            case .lineBreak:
+                html += "<br>\n"
+            case .html(let raw):
+                html += "<code class=\"raw-html\">\(HTMLEscaping.text(raw))</code>"
+            }
+        }
+        return html
+    }
+
+    /// A displayed formula, `$$…$$` on its own.
+    mutating func displayMath(_ latex: String, in range: SourceRange) -> String {
+        math.render(latex, display: true, in: range, diagnostics: &diagnostics)
+    }
+
+    private mutating func image(source: String, title: String?, alt: String, at location: SourceLocation) -> String {
+        switch links.image(source, at: location) {
+        case .success(let file):
+            assets[file.path] = file
+            let titleAttribute = title.map { " title=\"\(HTMLEscaping.attribute($0))\"" } ?? ""
+            return "<img src=\"\(HTMLEscaping.attribute(LinkResolver.encoded(file.path)))\" alt=\"\(HTMLEscaping.attribute(alt))\"\(titleAttribute)>"
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return HTMLEscaping.text(alt)
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import Figures
+import Foundation
+
+/// Writes what a cell showed: text as preformatted text, tables as tables, metrics as a
+/// definition list, and figures as numbered `<figure>` elements pointing at their files.
+enum OutputRenderer {
+    /// The HTML for one output; `figure` is the planned figure when the item is one.
+    static func render(_ item: DisplayItem, figure: Figure?) -> String {
+        switch item {
+        case .text(let text):
+            return "<pre class=\"output-text\">\(HTMLEscaping.text(text))</pre>\n"
+        case .table(let table):
+            return render(table)
+        case .metrics(let metrics):
+            return render(metrics)
+        case .imageGrid, .chart:
+            guard let figure else { return "" }
+            return render(figure)
+        }
+    }
+
+    private static func render(_ table: Table) -> String {
+        var html = "<div class=\"table-scroll\"><table class=\"output-table\">\n<thead><tr>"
+        for (column, title) in table.header.enumerated() {
+            html += "<th scope=\"col\"\(numericClass(column: column, of: table))>\(HTMLEscaping.text(title))</th>"
+        }
+        html += "</tr></thead>\n<tbody>\n"
+        for row in table.rows {
+            html += "<tr>"
+            for (column, cell) in row.enumerated() {
+                html += "<td\(numericClass(column: column, of: table))>\(HTMLEscaping.text(cell))</td>"
+            }
+            html += "</tr>\n"
+        }
+        return html + "</tbody>\n</table></div>\n"
+    }
+
+    /// Columns whose cells are all numbers are aligned right, so digits line up.
+    private static func numericClass(column: Int, of table: Table) -> String {
+        let isNumeric = !table.rows.isEmpty && table.rows.allSatisfy { isNumber($0[column]) }
+        return isNumeric ? " class=\"num\"" : ""
+    }
+
+    private static func isNumber(_ text: String) -> Bool {
+        var trimmed = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")
+        if trimmed.hasSuffix("%") { trimmed.removeLast() }
+        return Double(trimmed) != nil
+    }
+
+    private static func render(_ metrics: [Metric]) -> String {
+        var html = "<dl class=\"metrics\">\n"
+        for metric in metrics {
+            html += "<div><dt>\(HTMLEscaping.text(metric.name))</dt><dd>\(HTMLEscaping.text(metric.formattedValue))</dd></div>\n"
+        }
+        return html + "</dl>\n"
+    }
+
+    private static func render(_ figure: Figure) -> String {
+        let source = HTMLEscaping.attribute(LinkResolver.encoded(figure.path))
+        let imageClass = figure.isPixelArt ? " class=\"pixelated\"" : ""
+        var caption = "<span class=\"figure-number\">Figure \(figure.number)\(figure.caption.isEmpty ? "" : ":")</span>"
+        if !figure.caption.isEmpty { caption += " " + HTMLEscaping.text(figure.caption) }
+        if let labels = figure.labels, !labels.isEmpty {
+            caption += " <span class=\"figure-labels\">Images in reading order: \(HTMLEscaping.text(labels.joined(separator: ", "))).</span>"
+        }
+        return """
+        <figure class="figure" id="\(figure.anchor)">
+        <a class="figure-image" href="\(source)"><img src="\(source)" alt="\(HTMLEscaping.attribute(figure.altText))" \
+        width="\(figure.width)" height="\(figure.height)"\(imageClass)></a>
+        <figcaption>\(caption)</figcaption>
+        </figure>
+
+        """
+    }
+}

@@ -1,0 +1,70 @@
+import LessonModel
+
+/// Writes one lesson's page: its title and summary, the table of contents, the prose and
+/// cells, and links to the previous and next lessons.
+struct PageRenderer {
+    /// A written page with everything it needs next to it.
+    struct RenderedPage {
+        var html: String
+        /// The figures in the order they appear.
+        var figures: [Figure]
+        /// Prose images copied from the repository.
+        var assets: [SiteFile]
+        /// Problems found in the lesson's content; the build fails if any is an error.
+        var diagnostics: [Diagnostic]
+    }
+
+    let shell: PageShell
+
+    /// Renders `executed`, whose file's bytes are `source` (nil when unreadable; math errors
+    /// then point at their block rather than into the formula).
+    func render(_ executed: ExecutedLesson, source: [UInt8]?, links: LinkResolver,
+                previous: LessonLink?, next: LessonLink?) -> RenderedPage {
+        let lesson = executed.lesson
+        let page = LessonLink(lesson)
+        let stem = String(page.page.dropLast(".html".count))
+        let figures = Figure.figures(of: executed, pageStem: stem)
+        let cells = CellRenderer(results: Dictionary(executed.cells.map { ($0.cellID, $0) }, uniquingKeysWith: { first, _ in first }),
+                                 figures: figures)
+        var blocks = BlockRenderer(inlines: InlineRenderer(math: MathRenderer(source: source), links: links), cells: cells)
+
+        // A leading `# Title` is the page's title; otherwise the front matter's title is.
+        var body = lesson.blocks
+        var title = "<h1>\(HTMLEscaping.text(lesson.frontMatter.title))</h1>\n"
+        if case .heading(1, let content, let anchor, let range)? = body.first {
+            title = blocks.heading(level: 1, html: blocks.inlines.render(content, in: range), anchor: anchor)
+            body.removeFirst()
+        }
+        let contents = TableOfContents(blocks: body).render(with: blocks.inlines)
+        let bodyHTML = blocks.render(body)
+
+        let main = """
+        <main class="lesson">
+        <header class="lesson-header">
+        <p class="lesson-number">Lesson \(lesson.number)</p>
+        \(title)<p class="lesson-summary">\(HTMLEscaping.text(lesson.frontMatter.summary))</p>
+        </header>
+        \(contents)<div class="lesson-body">
+        \(bodyHTML)</div>
+        \(pager(previous: previous, next: next))</main>
+
+        """
+        let html = shell.document(title: lesson.frontMatter.title, description: lesson.frontMatter.summary,
+                                  currentPage: page.page, main: main)
+        let allFigures = figures.values.flatMap(\.values).sorted { $0.sequence < $1.sequence }
+        return RenderedPage(html: html, figures: allFigures, assets: Array(blocks.inlines.assets.values),
+                            diagnostics: blocks.inlines.diagnostics)
+    }
+
+    private func pager(previous: LessonLink?, next: LessonLink?) -> String {
+        func link(_ lesson: LessonLink, relation: String, label: String) -> String {
+            "<a class=\"pager-\(relation)\" rel=\"\(relation)\" href=\"\(HTMLEscaping.attribute(lesson.page))\">"
+                + "<span class=\"pager-label\">\(label)</span>"
+                + "<span class=\"pager-title\">\(lesson.number). \(HTMLEscaping.text(lesson.title))</span></a>\n"
+        }
+        var html = "<nav class=\"pager\" aria-label=\"Previous and next lessons\">\n"
+        html += previous.map { link($0, relation: "prev", label: "← Previous") } ?? "<span></span>\n"
+        html += next.map { link($0, relation: "next", label: "Next →") } ?? "<a class=\"pager-next\" href=\"index.html\"><span class=\"pager-label\">Done</span><span class=\"pager-title\">Back to all lessons</span></a>\n"
+        return html + "</nav>\n"
+    }
+}

@@ -1,0 +1,56 @@
+import Figures
+import Foundation
+import LessonModel
+import LessonParser
+import Testing
+@testable import HTMLSite
+
+@Suite struct CellRenderingTests {
+    private static let markdown = """
+    ---
+    title: Cells
+    summary: Cell states.
+    ---
+
+    ```swift cell id=quiet hidden caption="A hidden cell's figure"
+    showSamples(vae, count: 4)
+    ```
+
+    ```swift cell id=pending
+    showReconstructions(vae, count: 4)
+    ```
+
+    ```swift cell id=stopped
+    trainVAE(on: data, epochs: 50)
+    ```
+    """
+
+    private func page(_ cells: [ExecutedCell]) throws -> String {
+        let lesson = try LessonParser(repositoryRoot: FixtureCourse.root.path)
+            .parse(bytes: Array(Self.markdown.utf8), path: "Lessons/05-cells.md").lesson
+        let files = try SiteBuilder(course: FixtureCourse.info, repositoryRoot: FixtureCourse.root)
+            .render(lessons: [ExecutedLesson(lesson: lesson, cells: cells)])
+        let file = try #require(files.first { $0.path == "05-cells.html" })
+        return String(decoding: file.bytes, as: UTF8.self)
+    }
+
+    @Test func hiddenCellsShowTheirOutputsButNotTheirCode() throws {
+        let grid = ImageGrid(pixels: [0, 1, 1, 0], imageRows: 2, imageColumns: 2)
+        let html = try page([
+            ExecutedCell(cellID: "quiet", status: .ran, outputs: [.imageGrid(grid, caption: "", altText: "")], seconds: 0.5,
+                         cacheKey: "k", reproduceCommand: "course run 5 --cell quiet"),
+        ])
+        #expect(!html.contains("showSamples"))
+        #expect(html.contains("<div class=\"cell\" id=\"quiet\">"))
+        #expect(html.contains("<span class=\"figure-number\">Figure 5.1:</span> A hidden cell's figure"))
+    }
+
+    @Test func cellsWithoutResultsAndInterruptedCellsSaySo() throws {
+        let html = try page([
+            ExecutedCell(cellID: "stopped", status: .interrupted, outputs: [], seconds: 12.5, cacheKey: "", reproduceCommand: ""),
+        ])
+        #expect(html.contains("<div class=\"cell cell-not-run\" id=\"pending\">"))
+        #expect(html.contains("<span class=\"cell-status\">Not run in this build</span>"))
+        #expect(html.contains("<span class=\"cell-status\">Interrupted after 12.5 s</span></p>"))
+    }
+}

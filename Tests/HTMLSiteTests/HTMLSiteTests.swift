@@ -1,4 +1,0 @@
-import Testing
-@testable import HTMLSite
-
-@Test func moduleLinks() { _ = HTMLSiteModule.self }
