@@ -5,7 +5,7 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "course-bench",
         abstract: "Measures the numeric core and the course's models; prints JSON.",
-        subcommands: [All.self, Sgemm.self, MLP.self, VAEMode.self, GANMode.self],
+        subcommands: [All.self, Sgemm.self, MLP.self, VAEMode.self, GANMode.self, Compare.self],
         defaultSubcommand: All.self
     )
 }
@@ -77,4 +77,42 @@ struct GANMode: ParsableCommand {
     }
 
     func run() throws { printJSON(try GANBenchmark.run(epochs: epochs, seed: seed, samplesPath: samples)) }
+}
+
+struct Compare: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Train our VAE and GAN and the PyTorch references one after another; print both side by side."
+    )
+
+    @Option(help: "VAE training epochs (ours and the reference's).") var vaeEpochs = 10
+    @Option(help: "GAN training epochs (ours and the reference's).") var ganEpochs = 4
+    @Option(help: "The Python with PyTorch installed.") var python = "/tmp/torch/bin/python"
+    @Option(help: "The folder of torch_vae.py and torch_gan.py.") var references = "../shared/reference"
+
+    func validate() throws {
+        guard vaeEpochs > 0, ganEpochs > 0 else { throw ValidationError("epochs must be positive") }
+    }
+
+    struct Report: Encodable {
+        struct Side<Ours: Encodable>: Encodable {
+            let ours: Ours
+            let pytorch: [ReferenceComparison.ReferenceEpoch]
+            /// Our mean seconds per epoch over PyTorch's.
+            let secondsRatio: Double
+        }
+        let vae: Side<VAEBenchmark.Result>
+        let gan: Side<GANBenchmark.Result>
+    }
+
+    func run() throws {
+        let vae = try VAEBenchmark.run(epochs: vaeEpochs, latentSize: 20, seed: 1)
+        let torchVAE = try ReferenceComparison.run(python: python, script: references + "/torch_vae.py", arguments: [String(vaeEpochs)])
+        let gan = try GANBenchmark.run(epochs: ganEpochs, seed: 1, samplesPath: nil)
+        let torchGAN = try ReferenceComparison.run(python: python, script: references + "/torch_gan.py", arguments: [String(ganEpochs)])
+        func mean(_ epochs: [ReferenceComparison.ReferenceEpoch]) -> Double { epochs.map(\.trainSeconds).reduce(0, +) / Double(max(epochs.count, 1)) }
+        printJSON(Report(
+            vae: .init(ours: vae, pytorch: torchVAE, secondsRatio: rounded(vae.meanSecondsPerEpoch / mean(torchVAE))),
+            gan: .init(ours: gan, pytorch: torchGAN, secondsRatio: rounded(gan.meanSecondsPerEpoch / mean(torchGAN)))
+        ))
+    }
 }
