@@ -18,8 +18,8 @@ public final class Adam: Optimizer {
     public let firstMoments: [Tensor]
     /// The second moment estimate of each parameter.
     public let secondMoments: [Tensor]
-    /// The parameters shared out for a parallel update, by size.
-    private let groups: [[Int]]
+    /// The update of one step, handed to `Parallel` (kept, so a step allocates nothing).
+    private var update: Update!
 
     public init(parameters: [Parameter], learningRate: Float = 1e-3, beta1: Float = 0.9, beta2: Float = 0.999, epsilon: Float = 1e-8) {
         self.parameters = parameters
@@ -29,7 +29,7 @@ public final class Adam: Optimizer {
         self.epsilon = epsilon
         firstMoments = parameters.map { Tensor(shape: $0.value.shape) }
         secondMoments = parameters.map { Tensor(shape: $0.value.shape) }
-        groups = Parallel.balancedGroups(sizes: parameters.map(\.value.count))
+        update = Update(optimizer: self, groups: Parallel.balancedGroups(sizes: parameters.map(\.value.count)))
     }
 
     public func step() { step(addingGradientsOf: []) }
@@ -44,26 +44,45 @@ public final class Adam: Optimizer {
         let correction2 = 1 - Foundation.pow(Double(beta2), t)
         let stepSize = Float(Double(learningRate) / correction1)
         let inverseRootCorrection2 = Float(1 / correction2.squareRoot())
-        let (b1, b2, eps) = (beta1, beta2, epsilon)
+        update.stepSize = stepSize
+        update.inverseRootCorrection2 = inverseRootCorrection2
+        update.replicas = replicas
         // Each element's update is independent, so the parallel split changes no result.
-        Parallel.run { part in
+        Parallel.run(update)
+        update.replicas = []
+    }
+
+    /// One step's update, each part updating its group of parameters.
+    private final class Update: ParallelWork {
+        unowned let optimizer: Adam
+        let groups: [[Int]]
+        var stepSize: Float = 0, inverseRootCorrection2: Float = 0
+        var replicas: [[Parameter]] = []
+
+        init(optimizer: Adam, groups: [[Int]]) {
+            self.optimizer = optimizer
+            self.groups = groups
+        }
+
+        func run(part: Int) {
             for index in groups[part] {
-                update(index, extra: replicas.map { UnsafePointer($0[index].gradient.data) },
-                       stepSize: stepSize, inverseRootCorrection2: inverseRootCorrection2, b1: b1, b2: b2, eps: eps)
+                let second = replicas.first.map { UnsafePointer($0[index].gradient.data) }
+                optimizer.update(index, second: second, rest: replicas.dropFirst(), stepSize: stepSize,
+                                 inverseRootCorrection2: inverseRootCorrection2)
             }
         }
     }
 
-    /// The update of parameter `index`, 16 elements at a time, with the gradients in `extra`
-    /// added to its own.
-    private func update(_ index: Int, extra: [UnsafePointer<Float>], stepSize: Float, inverseRootCorrection2: Float, b1: Float, b2: Float, eps: Float) {
+    /// The update of parameter `index`, 16 elements at a time, with the gradients of the
+    /// replicas (`second` and `rest`) added to its own.
+    private func update(_ index: Int, second: UnsafePointer<Float>?, rest: ArraySlice<[Parameter]>, stepSize: Float, inverseRootCorrection2: Float) {
         let p = parameters[index].value.data, g = UnsafePointer(parameters[index].gradient.data)
         let m = firstMoments[index].data, v = secondMoments[index].data
-        let second = extra.first, rest = extra.dropFirst()
+        let (b1, b2, eps) = (beta1, beta2, epsilon)
         forEachVector(count: parameters[index].value.count) { offset, lanes in
             var gv = g.loadVector(at: offset, lanes: lanes)
             if let second { gv += second.loadVector(at: offset, lanes: lanes) }
-            for other in rest { gv += other.loadVector(at: offset, lanes: lanes) }
+            for other in rest { gv += UnsafePointer(other[index].gradient.data).loadVector(at: offset, lanes: lanes) }
             let mv = b1 * UnsafePointer(m).loadVector(at: offset, lanes: lanes) + (1 - b1) * gv
             let vv = b2 * UnsafePointer(v).loadVector(at: offset, lanes: lanes) + (1 - b2) * gv * gv
             let denominator = vv.squareRoot() * inverseRootCorrection2 + eps

@@ -174,38 +174,32 @@ extension GAN.Trainer {
         let stepsPerEpoch = max(batchesPerEpoch / k, 1)
         var history = GAN.History(stepsPerEpoch: stepsPerEpoch)
         let clock = ContinuousClock(), start = clock.now
-        let zero = (costSum: 0.0, realScoreSum: 0.0, fakeScoreSum: 0.0, fake: Tensor(shape: [0]))
-        var results = [zero, zero]
-        var generatorLosses = [0.0, 0.0]
+        history.steps.reserveCapacity(epochs * stepsPerEpoch)
+        let halves = HalvedIteration(trainer: self, images: images, batchSize: batchSize)
+        let discriminatorReplicas = models.dropFirst().map(\.discriminator.parameters)
+        let generatorReplicas = models.dropFirst().map(\.generator.parameters)
         for epoch in stride(from: 1, through: epochs, by: 1) {
             let epochStart = clock.now
-            let order = random.permutation(images.rows)
+            halves.order = random.permutation(images.rows)
             var sums = GAN.StepRecord(cost: 0, discriminatorLoss: 0, generatorLoss: 0, meanRealScore: 0, meanFakeScore: 0)
             for step in 1...stepsPerEpoch {
                 var record = GAN.StepRecord(cost: 0, discriminatorLoss: 0, generatorLoss: 0, meanRealScore: 0, meanFakeScore: 0)
                 for inner in 0..<k {
-                    let first = ((step - 1) * k + inner) * batchSize, middle = first + batchSize / 2
-                    let seeds = (0..<Parallel.parts).map { _ in random.next() }
-                    results.withUnsafeMutableBufferPointer { results in
-                        Parallel.run { part in
-                            let rows = part == 0 ? first..<middle : middle..<(first + batchSize)
-                            buffers[part].real.gatherRows(of: images, at: order[rows])
-                            var codes = RandomGenerator(seed: seeds[part])
-                            results[part] = discriminatorGradient(part: part, real: buffers[part].real, total: batchSize, random: &codes)
-                        }
-                    }
-                    discriminatorOptimizer.step(addingGradientsOf: models.dropFirst().map(\.discriminator.parameters))
-                    let n = Double(batchSize * k)
-                    record.cost += (results[0].costSum + results[1].costSum) / n
-                    record.meanRealScore += (results[0].realScoreSum + results[1].realScoreSum) / n
-                    record.meanFakeScore += (results[0].fakeScoreSum + results[1].fakeScoreSum) / n
+                    halves.first = ((step - 1) * k + inner) * batchSize
+                    halves.seeds = (random.next(), random.next())
+                    halves.phase = .discriminator
+                    Parallel.run(halves)
+                    discriminatorOptimizer.step(addingGradientsOf: discriminatorReplicas)
+                    let n = Double(batchSize * k), (a, b) = (halves.firstResult, halves.secondResult)
+                    record.cost += (a.costSum + b.costSum) / n
+                    record.meanRealScore += (a.realScoreSum + b.realScoreSum) / n
+                    record.meanFakeScore += (a.fakeScoreSum + b.fakeScoreSum) / n
                 }
                 record.discriminatorLoss = -record.cost
-                generatorLosses.withUnsafeMutableBufferPointer { losses in
-                    Parallel.run { part in losses[part] = generatorGradient(part: part, fake: results[part].fake, total: batchSize) }
-                }
-                generatorOptimizer.step(addingGradientsOf: models.dropFirst().map(\.generator.parameters))
-                record.generatorLoss = generatorLosses[0] + generatorLosses[1]
+                halves.phase = .generator
+                Parallel.run(halves)
+                generatorOptimizer.step(addingGradientsOf: generatorReplicas)
+                record.generatorLoss = halves.firstGeneratorLoss + halves.secondGeneratorLoss
                 guard record.cost.isFinite, record.generatorLoss.isFinite else {
                     throw TrainingError.diverged(epoch: epoch, step: step, loss: "GAN loss", learningRate: generatorOptimizer.learningRate)
                 }
@@ -225,5 +219,46 @@ extension GAN.Trainer {
             history.epochSeconds.append(seconds(clock.now - epochStart))
         }
         return history
+    }
+
+    /// One iteration's batch split in two halves, run at once by the GAN and its replica. It
+    /// is kept across iterations, so an iteration allocates nothing.
+    final class HalvedIteration: ParallelWork {
+        enum Phase { case discriminator, generator }
+        typealias DiscriminatorResult = (costSum: Double, realScoreSum: Double, fakeScoreSum: Double, fake: Tensor)
+
+        unowned let trainer: GAN.Trainer
+        let images: Tensor
+        let batchSize: Int
+        var order: [Int] = []
+        var phase = Phase.discriminator
+        /// The first row (in `order`) of the current real batch.
+        var first = 0
+        var seeds: (UInt64, UInt64) = (0, 0)
+        /// The parts' results: each part writes only its own.
+        var firstResult: DiscriminatorResult = (0, 0, 0, Tensor(shape: [0])), secondResult: DiscriminatorResult = (0, 0, 0, Tensor(shape: [0]))
+        var firstGeneratorLoss = 0.0, secondGeneratorLoss = 0.0
+
+        init(trainer: GAN.Trainer, images: Tensor, batchSize: Int) {
+            self.trainer = trainer
+            self.images = images
+            self.batchSize = batchSize
+        }
+
+        func run(part: Int) {
+            switch phase {
+            case .discriminator:
+                let middle = first + batchSize / 2
+                let rows = part == 0 ? first..<middle : middle..<(first + batchSize)
+                let real = trainer.buffers[part].real
+                real.gatherRows(of: images, at: order[rows])
+                var codes = RandomGenerator(seed: part == 0 ? seeds.0 : seeds.1)
+                let result = trainer.discriminatorGradient(part: part, real: real, total: batchSize, random: &codes)
+                if part == 0 { firstResult = result } else { secondResult = result }
+            case .generator:
+                let loss = trainer.generatorGradient(part: part, fake: part == 0 ? firstResult.fake : secondResult.fake, total: batchSize)
+                if part == 0 { firstGeneratorLoss = loss } else { secondGeneratorLoss = loss }
+            }
+        }
     }
 }

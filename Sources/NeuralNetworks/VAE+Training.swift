@@ -32,35 +32,27 @@ extension VAE {
         precondition(epochs >= 0 && batchSize > 0, "epochs \(epochs), batch size \(batchSize)")
         let count = images.rows
         let stepsPerEpoch = (count + batchSize - 1) / batchSize
-        // Two replicas each take half of every batch (see `Parallel`); the first is this VAE.
-        let replicas = [self, replica()]
-        let workspaces = [Workspace(), Workspace()], halves = [Tensor(shape: [0]), Tensor(shape: [0])]
-        var losses = [Loss](repeating: Loss(reconstruction: 0, kl: 0, total: 0), count: Parallel.parts)
+        let halves = HalvedStep(vae: self, images: images)
+        let replicaParameters = [halves.replicas[1].parameters]
         var history = History()
         let clock = ContinuousClock(), start = clock.now
         for epoch in stride(from: 1, through: epochs, by: 1) {
             let epochStart = clock.now
-            let order = generator.permutation(count)
+            halves.order = generator.permutation(count)
             var reconstruction = 0.0, kl = 0.0, seen = 0
             for step in 1...stepsPerEpoch {
                 let first = (step - 1) * batchSize, last = min(first + batchSize, count)
                 let middle = first + (last - first + 1) / 2
+                halves.rows = (first..<middle, middle..<last)
                 // Each half draws its noise from its own generator, seeded from the main stream.
-                let seeds = (0..<Parallel.parts).map { _ in generator.next() }
-                losses.withUnsafeMutableBufferPointer { results in
-                    Parallel.run { part in
-                        let rows = part == 0 ? first..<middle : middle..<last
-                        halves[part].gatherRows(of: images, at: order[rows])
-                        var noise = RandomGenerator(seed: seeds[part])
-                        results[part] = replicas[part].pass(halves[part], workspace: workspaces[part], generator: &noise, backward: !rows.isEmpty)
-                    }
-                }
-                let loss = Loss(reconstruction: losses[0].reconstruction + losses[1].reconstruction, kl: losses[0].kl + losses[1].kl,
-                                total: losses[0].total + losses[1].total)
+                halves.seeds = (generator.next(), generator.next())
+                Parallel.run(halves)
+                let (a, b) = (halves.firstLoss, halves.secondLoss)
+                let loss = Loss(reconstruction: a.reconstruction + b.reconstruction, kl: a.kl + b.kl, total: a.total + b.total)
                 guard loss.total.isFinite else {
                     throw TrainingError.diverged(epoch: epoch, step: step, loss: "VAE loss", learningRate: optimizer.learningRate)
                 }
-                optimizer.step(addingGradientsOf: middle < last ? [replicas[1].parameters] : [])
+                optimizer.step(addingGradientsOf: middle < last ? replicaParameters : [])
                 reconstruction += loss.reconstruction
                 kl += loss.kl
                 seen += last - first
@@ -78,6 +70,32 @@ extension VAE {
             history.epochSeconds.append(seconds(clock.now - epochStart))
         }
         return history
+    }
+
+    /// A training step's batch split in two halves, run at once by this VAE and a replica
+    /// sharing its weights (see `Parallel`). It is kept across steps, so a step allocates nothing.
+    final class HalvedStep: ParallelWork {
+        let replicas: [VAE]
+        let workspaces = [Workspace(), Workspace()], batches = [Tensor(shape: [0]), Tensor(shape: [0])]
+        let images: Tensor
+        var order: [Int] = []
+        var rows = (0..<0, 0..<0)
+        var seeds: (UInt64, UInt64) = (0, 0)
+        /// Each part writes only its own loss.
+        var firstLoss = Loss(reconstruction: 0, kl: 0, total: 0), secondLoss = Loss(reconstruction: 0, kl: 0, total: 0)
+
+        init(vae: VAE, images: Tensor) {
+            replicas = [vae, vae.replica()]
+            self.images = images
+        }
+
+        func run(part: Int) {
+            let range = part == 0 ? rows.0 : rows.1
+            batches[part].gatherRows(of: images, at: order[range])
+            var noise = RandomGenerator(seed: part == 0 ? seeds.0 : seeds.1)
+            let loss = replicas[part].pass(batches[part], workspace: workspaces[part], generator: &noise, backward: !range.isEmpty)
+            if part == 0 { firstLoss = loss } else { secondLoss = loss }
+        }
     }
 
     /// The loss per image on `images`, with z sampled as in training (the negative ELBO
