@@ -1,0 +1,95 @@
+import Foundation
+import LessonModel
+
+/// Type-checks a lesson's cells with the Swift compiler (`swiftc -typecheck`) against the built
+/// library modules, and maps the compiler's errors back to the lesson file.
+public struct SwiftTypeCheck: Sendable {
+    /// The folder of built `.swiftmodule`s (`.build/debug/Modules`).
+    public let modulesFolder: URL
+    /// The `module.modulemap` files of the repository's C system-library targets.
+    public let moduleMaps: [URL]
+    /// The compiler.
+    public let compiler: URL
+
+    /// Creates a checker from explicit locations.
+    public init(modulesFolder: URL, moduleMaps: [URL], compiler: URL) {
+        self.modulesFolder = modulesFolder
+        self.moduleMaps = moduleMaps
+        self.compiler = compiler
+    }
+
+    /// Finds the compiler (`$SWIFTC`, else `swiftc` on the `PATH`) and the built modules: the
+    /// `Modules` folder beside the running executable (the `course` binary or the test bundle),
+    /// else the repository's `.build/debug` or `.build/release`. Nil when either is missing.
+    public static func locate(repository: URL) -> SwiftTypeCheck? {
+        let environment = ProcessInfo.processInfo.environment
+        let compiler = environment["SWIFTC"].map(URL.init(fileURLWithPath:)) ?? (environment["PATH"] ?? "/usr/bin")
+            .split(separator: ":").map { URL(fileURLWithPath: String($0)).appendingPathComponent("swiftc") }
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+        guard let compiler else { return nil }
+        var candidates: [URL] = []
+        if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() {
+            var folder = executable.deletingLastPathComponent()
+            for _ in 0..<4 {
+                candidates.append(folder.appendingPathComponent("Modules"))
+                folder = folder.deletingLastPathComponent()
+            }
+        }
+        candidates += ["debug", "release"].map { repository.appendingPathComponent(".build/\($0)/Modules") }
+        guard let modules = candidates.first(where: {
+            FileManager.default.fileExists(atPath: $0.appendingPathComponent("CourseSteps.swiftmodule").path)
+        }) else { return nil }
+        let sources = repository.appendingPathComponent("Sources")
+        let maps = ((try? FileManager.default.contentsOfDirectory(atPath: sources.path)) ?? []).sorted()
+            .map { sources.appendingPathComponent($0).appendingPathComponent("module.modulemap") }
+            .filter { FileManager.default.fileExists(atPath: $0.path) }
+        return SwiftTypeCheck(modulesFolder: modules, moduleMaps: maps, compiler: compiler)
+    }
+
+    /// The compiler's errors for `lesson`'s cells, located in the lesson file; empty when the
+    /// cells compile.
+    public func check(_ lesson: Lesson) throws -> [Diagnostic] {
+        let program = SwiftCellProgram(lesson: lesson)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("course-typecheck-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent("LessonCells.swift")
+        try Data(program.text.utf8).write(to: source)
+
+        let process = Process()
+        process.executableURL = compiler
+        process.arguments = ["-typecheck", source.path, "-I", modulesFolder.path, "-diagnostic-style=llvm",
+                             "-module-cache-path", folder.appendingPathComponent("ModuleCache").path]
+            + moduleMaps.flatMap { ["-Xcc", "-fmodule-map-file=\($0.path)"] }
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self)
+        let diagnostics = Self.errors(in: text, lessonPath: lesson.path, program: program)
+        if process.terminationStatus != 0 && diagnostics.isEmpty {
+            return [.error(at: SourceLocation(file: lesson.path, line: 0, column: 0),
+                           "the Swift compiler failed on the lesson's cells", hint: text.trimmingCharacters(in: .whitespacesAndNewlines))]
+        }
+        return diagnostics
+    }
+
+    /// The `error:` lines the compiler reported in the lesson file.
+    static func errors(in output: String, lessonPath: String, program: SwiftCellProgram) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let prefix = lessonPath + ":"
+        for line in output.split(separator: "\n") where line.hasPrefix(prefix) {
+            let rest = line.dropFirst(prefix.count)
+            let parts = rest.split(separator: ":", maxSplits: 3, omittingEmptySubsequences: false)
+            guard parts.count == 4, let lineNumber = Int(parts[0]), let column = Int(parts[1]),
+                  parts[2].trimmingCharacters(in: .whitespaces) == "error" else { continue }
+            let message = parts[3].trimmingCharacters(in: .whitespaces)
+            diagnostics.append(.error(
+                at: SourceLocation(file: lessonPath, line: lineNumber, column: program.fileColumn(line: lineNumber, reportedColumn: column)),
+                message, hint: "reported by the Swift compiler"))
+        }
+        return diagnostics
+    }
+}
