@@ -59,7 +59,13 @@ let package = Package(
         .testTarget(name: "LessonParserTests", dependencies: ["LessonParser", "LessonModel"], exclude: ["Fixtures"]),
         .testTarget(name: "TeXTests", dependencies: ["TeX"], exclude: ["Fixtures"]),
         .testTarget(name: "SyntaxHighlightingTests", dependencies: ["SyntaxHighlighting"], exclude: ["Fixtures"]),
-        .testTarget(name: "LessonRunnerTests", dependencies: ["LessonRunner"]),
+        .testTarget(name: "LessonRunnerTests", dependencies: [
+            "LessonRunner", "LessonParser", "LessonModel", "CourseSteps", "Figures",
+        ], exclude: ["Fixtures"]),
+        .testTarget(name: "CourseTests", dependencies: [
+            "course", "LessonRunner", "LessonParser",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], exclude: ["Fixtures"]),
         .testTarget(name: "HTMLSiteTests", dependencies: ["HTMLSite"]),
         .testTarget(name: "TerminalStepperTests", dependencies: ["TerminalStepper"]),
     ]

@@ -44,6 +44,8 @@ private struct Pass {
     /// Names whose binding failed to check: uses of them report nothing more, so one mistake
     /// does not cascade into an "undefined name" at every later use.
     var poisoned: Set<String> = []
+    /// Where each name was first bound, whether or not its value checked.
+    var firstBindings: [String: Identifier] = [:]
 
     init(catalog: [Step]) {
         self.catalog = catalog
@@ -89,13 +91,14 @@ private struct Pass {
 
     /// Adds `name` to the scope; false (with a diagnostic) when the name is taken.
     private mutating func declare(_ name: Identifier, in cell: Cell, type: StepType?) -> Bool {
-        if let first = scope[name.name] {
+        if let first = firstBindings[name.name] {
             diagnostics.append(.error(
                 at: name.range.start, "duplicate name '\(name.name)'",
                 hint: "a lesson binds each name once; choose another name",
-                notes: [.note(at: first.identifier.range.start, "'\(name.name)' is first bound here")]))
+                notes: [.note(at: first.range.start, "'\(name.name)' is first bound here")]))
             return false
         }
+        firstBindings[name.name] = name
         if functionNames.contains(name.name) {
             diagnostics.append(.error(
                 at: name.range.start, "'\(name.name)' is the name of a step",
@@ -147,7 +150,7 @@ private struct Pass {
         }
         diagnostics.append(.error(
             at: range.start, "undefined name '\(name)'",
-            hint: SpellingSuggestion.hint(for: name, among: scope.keys.sorted()) ?? "bind it with 'let \(name) = …' in this or an earlier cell"))
+            hint: SpellingSuggestion.hint(for: name, among: firstBindings.keys.sorted()) ?? "bind it with 'let \(name) = …' in this or an earlier cell"))
         return nil
     }
 

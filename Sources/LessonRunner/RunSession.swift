@@ -6,6 +6,8 @@ import LessonModel
 /// The state of one `Runner.run` call: each settled cell's result, and the values bound so far
 /// (computed in this run or restored from the cache on demand).
 struct RunSession {
+    private static let executionLock = NSRecursiveLock()
+
     let runner: Runner
     let plan: LessonPlan
     let fresh: Bool
@@ -107,6 +109,10 @@ struct RunSession {
         let evaluator = CellEvaluator { name in inputs[name]! }
         let status: ExecutedCell.Status
         var outputs: [DisplayItem] = []
+        // The display sink and the step context are process-wide, so cells of different runs
+        // in one process (the test suite, a site build beside a stepper) take turns.
+        Self.executionLock.lock()
+        defer { Self.executionLock.unlock() }
         do {
             let (bound, items) = try StepContext.with(context) { () throws -> ([(name: String, value: StepValue)], [DisplayItem]) in
                 try Display.capture { try evaluator.run(checked) }
