@@ -6,7 +6,7 @@ import Testing
 
 /// A copy of a fixture folder in a temporary directory, used as a course repository: its own
 /// `Lessons/`, a few stand-in `Sources/` modules for code fingerprints, and its own cache.
-final class FixtureRepository {
+final class FixtureRepository: Sendable {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
     /// The real repository, for the module maps the Swift compiler needs.
     static let realRepository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
