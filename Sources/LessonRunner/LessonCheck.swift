@@ -42,6 +42,7 @@ public struct LessonCheck: Sendable {
         if let swift {
             do {
                 found += try swift.check(lesson).map { error in
+                    guard error.location.line > 0 else { return error }
                     var error = error
                     error.hint = "the Swift compiler rejects this cell but the runner's checker accepted it; the step catalog and the library disagree"
                     return error

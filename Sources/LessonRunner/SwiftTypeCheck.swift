@@ -39,10 +39,24 @@ public struct SwiftTypeCheck: Sendable {
         guard let modules = candidates.first(where: {
             FileManager.default.fileExists(atPath: $0.appendingPathComponent("CourseSteps.swiftmodule").path)
         }) else { return nil }
-        let sources = repository.appendingPathComponent("Sources")
-        let maps = ((try? FileManager.default.contentsOfDirectory(atPath: sources.path)) ?? []).sorted()
-            .map { sources.appendingPathComponent($0).appendingPathComponent("module.modulemap") }
-            .filter { FileManager.default.fileExists(atPath: $0.path) }
+        // The C targets' module maps live in the package that was built: the repository, or
+        // (when the lessons are elsewhere) the package above the build folder.
+        var packages = [repository]
+        var folder = modules.resolvingSymlinksInPath()
+        while folder.pathComponents.count > 1 {
+            folder = folder.deletingLastPathComponent()
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
+                packages.append(folder)
+                break
+            }
+        }
+        var maps: [URL] = []
+        for package in packages where maps.isEmpty {
+            let sources = package.appendingPathComponent("Sources")
+            maps = ((try? FileManager.default.contentsOfDirectory(atPath: sources.path)) ?? []).sorted()
+                .map { sources.appendingPathComponent($0).appendingPathComponent("module.modulemap") }
+                .filter { FileManager.default.fileExists(atPath: $0.path) }
+        }
         return SwiftTypeCheck(modulesFolder: modules, moduleMaps: maps, compiler: compiler)
     }
 
