@@ -62,9 +62,13 @@ enum AtomicFile {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
         for name in names where name.hasPrefix(temporaryPrefix) {
             let pid = name.dropFirst(temporaryPrefix.count).split(separator: "-").first.flatMap { Int32($0) }
-            if let pid, pid != getpid(), kill(pid, 0) == 0 || errno == EPERM { continue }
-            if pid == getpid() { continue }
+            if let pid, pid == getpid() || isRunning(pid) { continue }
             try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }
+    }
+
+    /// Whether a process with id `pid` exists (signal 0 checks without sending anything).
+    private static func isRunning(_ pid: Int32) -> Bool {
+        kill(pid, 0) == 0 || errno == EPERM
     }
 }

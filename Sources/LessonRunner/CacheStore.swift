@@ -30,7 +30,10 @@ public struct CacheStore: Sendable {
         for sub in [entriesFolder, cellsFolder] {
             try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
         }
-        AtomicFile.removeLeftovers(in: entriesFolder)
+        let lessons = (try? FileManager.default.contentsOfDirectory(atPath: cellsFolder.path)) ?? []
+        for folder in [folder, entriesFolder] + lessons.map(cellsFolder.appendingPathComponent) {
+            AtomicFile.removeLeftovers(in: folder)
+        }
     }
 
     /// Opens the cache of the repository at `repository`.

@@ -79,7 +79,11 @@ struct RunSession {
     }
 
     private func discardDamagedEntry(_ key: String, cellID: String, _ error: any Error) {
-        progress(.notice("cache entry for cell '\(cellID)' is corrupt (\(error)); recomputing"))
+        if error is CacheCorruption {
+            progress(.notice("cache entry for cell '\(cellID)' is corrupt (\(error)); recomputing"))
+        } else {
+            progress(.notice("cache entry for cell '\(cellID)' cannot be restored (\(error)); recomputing"))
+        }
         cache.removeEntry(key)
     }
 
@@ -107,31 +111,24 @@ struct RunSession {
             progress: { progress(.training(cellID: id, $0)) },
             shouldStop: { runner.isStopRequested || limit.map { Self.seconds(since: start) > $0 } ?? false })
         let evaluator = CellEvaluator { name in inputs[name]! }
-        let status: ExecutedCell.Status
-        var outputs: [DisplayItem] = []
         // The display sink and the step context are process-wide, so cells of different runs
         // in one process (the test suite, a site build beside a stepper) take turns.
         Self.executionLock.lock()
         defer { Self.executionLock.unlock() }
+        let status: ExecutedCell.Status
         do {
-            let (bound, items) = try StepContext.with(context) { () throws -> ([(name: String, value: StepValue)], [DisplayItem]) in
+            let (bound, outputs) = try StepContext.with(context) { () throws -> ([(name: String, value: StepValue)], [DisplayItem]) in
                 try Display.capture { try evaluator.run(checked) }
             }
-            outputs = items
-            for (name, value) in bound { values[name] = value }
-            status = .ran
             let seconds = Self.seconds(since: start)
-            store(checked, seconds: seconds, outputs: items, bindings: bound)
-            finish(ExecutedCell(cellID: id, status: status, outputs: outputs, seconds: seconds, cacheKey: key, reproduceCommand: reproduceCommand(id)))
+            for (name, value) in bound { values[name] = value }
+            store(checked, seconds: seconds, outputs: outputs, bindings: bound)
+            finish(ExecutedCell(cellID: id, status: .ran, outputs: outputs, seconds: seconds, cacheKey: key, reproduceCommand: reproduceCommand(id)))
             return
         } catch is StepStopped {
-            if runner.isStopRequested {
-                status = .interrupted
-            } else {
-                status = .failed(.error(
-                    at: checked.cell.range.start, "cell '\(id)' ran longer than its time limit of \(Self.format(limit ?? 0)) s",
-                    hint: "raise the cell's 'timeout=' attribute, or make it do less work"))
-            }
+            status = runner.isStopRequested ? .interrupted : .failed(.error(
+                at: checked.cell.range.start, "cell '\(id)' ran longer than its time limit of \(Self.format(limit ?? 0)) s",
+                hint: "raise the cell's 'timeout=' attribute, or make it do less work"))
         } catch let error as DiagnosticError {
             var first = error.errors.first ?? error.diagnostics[0]
             first.notes += error.errors.dropFirst()
@@ -147,7 +144,7 @@ struct RunSession {
     private mutating func value(of name: String) -> StepValue? {
         if let value = values[name] { return value }
         guard let producer = producers[name] else { return nil }
-        if let manifest = manifests[producer] {
+        if let manifest = manifests[producer], manifest.bindings.contains(where: { $0.name == name }) {
             do {
                 let value = try cache.value(name, of: manifest)
                 values[name] = value
@@ -157,6 +154,7 @@ struct RunSession {
                 manifests[producer] = nil
             }
         }
+        // Not cached, damaged, or a value with no stored form (an array of models): run its cell again.
         execute(plan.checked.cell(id: producer)!)
         return values[name]
     }

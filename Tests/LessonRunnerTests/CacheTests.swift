@@ -210,6 +210,8 @@ extension ExecutedLesson {
 
         let runner = try repository.runner()
         #expect(!FileManager.default.fileExists(atPath: partial.path), "opening the cache removes a dead run's leftovers")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: repository.cacheFolder.appendingPathComponent("cells/tiny-vae").path).sorted()
+            == ["data.json", "other.json", "recon.json", "train.json"])
         let executed = try runner.run(lesson: try repository.lesson(lessonPath, runner: runner))
         #expect(executed.ranCells.isEmpty)
         #expect(executed.cells.map(\.outputs) == BaseRun.shared.executed.cells.map(\.outputs))
