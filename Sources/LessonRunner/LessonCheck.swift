@@ -20,36 +20,38 @@ public struct LessonCheck: Sendable {
     }
 
     /// Every diagnostic of the lesson at `path` (warnings included), sorted by location.
-    ///
-    /// The compiler runs only when the runner's checker found no error, so a mistake is reported
-    /// once; a compiler error on cells the checker accepted means the two disagree, which the
-    /// diagnostic says.
     public func diagnostics(lessonAt path: String) -> [Diagnostic] {
-        let lesson: Lesson
+        diagnostics(lessonsAt: [path])
+    }
+
+    /// Every diagnostic of the lessons at `paths` (warnings included), sorted by location.
+    ///
+    /// The compiler runs once, on the lessons the runner's checker accepted, so a mistake is
+    /// reported once; a compiler error on cells the checker accepted means the two disagree,
+    /// which the diagnostic says.
+    public func diagnostics(lessonsAt paths: [String]) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        do {
-            let parsed = try LessonParser(repositoryRoot: repository.path).parse(fileAt: path)
-            lesson = parsed.lesson
-            found += parsed.warnings
-        } catch {
-            return error.diagnostics
-        }
-        do {
-            found += try CellChecker(catalog: catalog).check(lesson).warnings
-        } catch {
-            return DiagnosticError(found + error.diagnostics).diagnostics
-        }
-        if let swift {
+        var accepted: [Lesson] = []
+        for path in paths {
             do {
-                found += try swift.check(lesson).map { error in
-                    guard error.location.line > 0 else { return error }
+                let parsed = try LessonParser(repositoryRoot: repository.path).parse(fileAt: path)
+                found += parsed.warnings
+                found += try CellChecker(catalog: catalog).check(parsed.lesson).warnings
+                accepted.append(parsed.lesson)
+            } catch {
+                found += error.diagnostics
+            }
+        }
+        if let swift, !accepted.isEmpty {
+            do {
+                for error in try swift.check(accepted).values.joined() {
                     var error = error
                     error.hint = "the Swift compiler rejects this cell but the runner's checker accepted it; the step catalog and the library disagree"
-                    return error
+                    found.append(error)
                 }
             } catch {
-                found.append(.warning(at: SourceLocation(file: lesson.path, line: 0, column: 0),
-                                      "cannot run the Swift compiler: \(error)"))
+                found.append(.warning(at: SourceLocation(file: accepted[0].path, line: 0, column: 0),
+                                      "cannot type-check the cells with the Swift compiler: \(error)"))
             }
         }
         return DiagnosticError(found).diagnostics

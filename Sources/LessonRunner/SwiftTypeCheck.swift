@@ -63,7 +63,12 @@ public struct SwiftTypeCheck: Sendable {
     /// The compiler's errors for `lesson`'s cells, located in the lesson file; empty when the
     /// cells compile.
     public func check(_ lesson: Lesson) throws -> [Diagnostic] {
-        let program = SwiftCellProgram(lesson: lesson)
+        try check([lesson])[lesson.path] ?? []
+    }
+
+    /// The compiler's errors for the cells of several lessons, from one compiler run, by lesson path.
+    public func check(_ lessons: [Lesson]) throws -> [String: [Diagnostic]] {
+        let program = SwiftCellProgram(lessons: lessons)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("course-typecheck-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -82,12 +87,14 @@ public struct SwiftTypeCheck: Sendable {
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         let text = String(decoding: data, as: UTF8.self)
-        let diagnostics = Self.errors(in: text, lessonPath: lesson.path, program: program)
-        if process.terminationStatus != 0 && diagnostics.isEmpty {
-            return [.error(at: SourceLocation(file: lesson.path, line: 0, column: 0),
-                           "the Swift compiler failed on the lesson's cells", hint: text.trimmingCharacters(in: .whitespacesAndNewlines))]
+        var result: [String: [Diagnostic]] = [:]
+        for lesson in lessons {
+            result[lesson.path] = Self.errors(in: text, lessonPath: lesson.path, program: program)
         }
-        return diagnostics
+        if process.terminationStatus != 0 && result.values.allSatisfy(\.isEmpty) {
+            throw SwiftTypeCheckFailure(output: text.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+        return result
     }
 
     /// The `error:` lines the compiler reported in the lesson file.
@@ -101,9 +108,16 @@ public struct SwiftTypeCheck: Sendable {
                   parts[2].trimmingCharacters(in: .whitespaces) == "error" else { continue }
             let message = parts[3].trimmingCharacters(in: .whitespaces)
             diagnostics.append(.error(
-                at: SourceLocation(file: lessonPath, line: lineNumber, column: program.fileColumn(line: lineNumber, reportedColumn: column)),
+                at: SourceLocation(file: lessonPath, line: lineNumber, column: program.fileColumn(file: lessonPath, line: lineNumber, reportedColumn: column)),
                 message, hint: "reported by the Swift compiler"))
         }
         return diagnostics
     }
+}
+
+/// The compiler failed without reporting an error in a lesson (a missing module, a bad flag).
+public struct SwiftTypeCheckFailure: Error, CustomStringConvertible {
+    /// What the compiler printed.
+    public var output: String
+    public var description: String { "the Swift compiler failed:\n\(output)" }
 }

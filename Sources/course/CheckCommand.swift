@@ -41,9 +41,7 @@ struct CheckCommand: ParsableCommand {
             console.report(error.diagnostics)
             return 1
         }
-        for entry in entries {
-            errors += console.report(check.diagnostics(lessonAt: entry.path))
-        }
+        errors += console.report(check.diagnostics(lessonsAt: entries.map(\.path)))
         console.out("checked \(entries.count) lesson\(entries.count == 1 ? "" : "s"): \(errors) error\(errors == 1 ? "" : "s")")
         return errors == 0 ? 0 : 1
     }
