@@ -40,6 +40,11 @@ struct RunSession {
     /// upstream cells have been settled before, in lesson order).
     mutating func settle(_ id: String) {
         let checked = plan.checked.cell(id: id)!
+        if runner.isStopRequested {
+            finish(ExecutedCell(cellID: id, status: .interrupted, outputs: [], seconds: 0,
+                                cacheKey: plan.key(of: id), reproduceCommand: reproduceCommand(id)))
+            return
+        }
         if let blocker = plan.checked.upstream(of: id).first(where: { upstreamID in
             guard let status = results[upstreamID]?.status else { return false }
             switch status {
@@ -48,11 +53,6 @@ struct RunSession {
             }
         }) {
             finish(ExecutedCell(cellID: id, status: .skipped(dependency: blocker), outputs: [], seconds: 0,
-                                cacheKey: plan.key(of: id), reproduceCommand: reproduceCommand(id)))
-            return
-        }
-        if runner.isStopRequested {
-            finish(ExecutedCell(cellID: id, status: .interrupted, outputs: [], seconds: 0,
                                 cacheKey: plan.key(of: id), reproduceCommand: reproduceCommand(id)))
             return
         }
