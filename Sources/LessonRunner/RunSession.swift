@@ -10,7 +10,8 @@ struct RunSession {
 
     let runner: Runner
     let plan: LessonPlan
-    let fresh: Bool
+    /// The cells to run even when cached.
+    let freshCells: Set<String>
     let progress: @Sendable (RunEvent) -> Void
 
     /// The result of each cell settled so far, by id.
@@ -22,10 +23,10 @@ struct RunSession {
     /// The cell that binds each name.
     private let producers: [String: String]
 
-    init(runner: Runner, plan: LessonPlan, fresh: Bool, progress: @escaping @Sendable (RunEvent) -> Void) {
+    init(runner: Runner, plan: LessonPlan, freshCells: Set<String>, progress: @escaping @Sendable (RunEvent) -> Void) {
         self.runner = runner
         self.plan = plan
-        self.fresh = fresh
+        self.freshCells = freshCells
         self.progress = progress
         var producers: [String: String] = [:]
         for cell in plan.checked.cells {
@@ -56,7 +57,7 @@ struct RunSession {
                                 cacheKey: plan.key(of: id), reproduceCommand: reproduceCommand(id)))
             return
         }
-        if !fresh, let (manifest, outputs) = cachedResult(of: id) {
+        if !freshCells.contains(id), let (manifest, outputs) = cachedResult(of: id) {
             manifests[id] = manifest
             finish(ExecutedCell(cellID: id, status: .cached, outputs: outputs, seconds: manifest.seconds,
                                 cacheKey: manifest.key, reproduceCommand: reproduceCommand(id)))

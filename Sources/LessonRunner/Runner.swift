@@ -79,7 +79,9 @@ public final class Runner: Sendable {
     /// Runs `lesson`, or only the cell `cellID` and the cells it needs.
     ///
     /// - Parameters:
-    ///   - fresh: ignore the cache and run every cell involved (the results replace the cached ones).
+    ///   - fresh: run the lesson's cells (or only the cell `cellID`) again even when cached; the
+    ///     results replace the cached ones. The cells a fresh cell needs still come from the cache
+    ///     when it is up to date, so rerunning a figure does not retrain the model behind it.
     ///   - progress: told when each cell starts, trains and finishes.
     /// - Returns: the executed cells in lesson order (only those involved when `cellID` is given).
     /// - Throws: the checker's diagnostics when the lesson has errors (nothing runs then), or an
@@ -100,7 +102,8 @@ public final class Runner: Sendable {
             targets = targets.filter(needed.contains)
         }
         stopRequested.withLock { $0 = false }
-        var session = RunSession(runner: self, plan: plan, fresh: fresh, progress: progress)
+        let freshCells: Set<String> = fresh ? Set(cellID.map { [$0] } ?? targets) : []
+        var session = RunSession(runner: self, plan: plan, freshCells: freshCells, progress: progress)
         for id in targets { session.settle(id) }
         return ExecutedLesson(lesson: lesson, cells: targets.compactMap { session.results[$0] })
     }

@@ -17,7 +17,7 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "Run only this cell (and the cells it needs).")
     var cell: String?
 
-    @Flag(name: .long, help: "Ignore the cache and run every cell involved again.")
+    @Flag(name: .long, help: "Run the lesson (or the --cell) again even if cached; the cells it needs still come from the cache when up to date.")
     var fresh = false
 
     @Option(name: .long, help: "The folder figures are written to (default: figures/<lesson-slug>).")

@@ -130,6 +130,16 @@ extension ExecutedLesson {
         #expect(executed.cell(id: "train")?.outputs.first?.figureFileBytes() == BaseRun.shared.figureBytes("train"))
     }
 
+    @Test func aFreshCellRerunsAloneWhenWhatItNeedsIsCached() throws {
+        let repository = try BaseRun.shared.copy()
+        let runner = try repository.runner()
+        let lesson = try repository.lesson(lessonPath, runner: runner)
+        let executed = try runner.run(lesson: lesson, cell: "recon", fresh: true)
+        #expect(executed.cells.map(\.status) == [.cached, .cached, .ran])
+        #expect(executed.cell(id: "recon")?.outputs == BaseRun.shared.executed.cell(id: "recon")?.outputs)
+        #expect(try runner.run(lesson: lesson, fresh: true).ranCells == ["data", "train", "recon", "other"])
+    }
+
     @Test func verifyReportsEveryOutputIdentical() throws {
         let repository = try BaseRun.shared.copy()
         let runner = try repository.runner()
