@@ -35,7 +35,10 @@ let package = Package(
         .target(name: "LessonRunner", dependencies: [
             "LessonModel", "LessonParser", "CourseSteps", "Figures", "NeuralNetworks",
             .product(name: "Crypto", package: "swift-crypto"),
-        ]),
+        ], plugins: ["CodeFingerprintPlugin"]),
+        // The runner's cache keys include the ML code's fingerprint as built into the binary.
+        .executableTarget(name: "CodeFingerprintTool", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        .plugin(name: "CodeFingerprintPlugin", capability: .buildTool(), dependencies: ["CodeFingerprintTool"]),
         .target(name: "HTMLSite", dependencies: ["LessonModel", "Figures", "TeX", "SyntaxHighlighting"]),
         .target(name: "TerminalStepper", dependencies: ["LessonModel", "Figures", "TeX", "SyntaxHighlighting"]),
 

@@ -2,6 +2,11 @@ import Foundation
 
 /// What the code of each library module looked like: a SHA-256 over its source files.
 ///
+/// ``built`` holds the fingerprints of the code compiled into this binary (computed at build
+/// time by `CodeFingerprintPlugin`), which is what keys must use: a result is only valid for the
+/// code that computed it. ``init(repository:modules:)`` hashes the sources on disk the same way,
+/// so a stale binary can be noticed (``differences(from:)``).
+///
 /// A cell's cache key includes the fingerprints of the modules its steps depend on
 /// (`Step.modules`), so editing the ML code makes exactly the cells that ran on it stale. The
 /// renderers are never part of a key: changing how a figure is drawn on a page cannot change
@@ -13,7 +18,10 @@ public struct CodeFingerprint: Sendable, Equatable {
     /// The fingerprint of each module, by name.
     public let modules: [String: String]
 
-    /// Creates a fingerprint from known hashes (tests, or a build that embedded them).
+    /// The code this binary was built from.
+    public static let built = CodeFingerprint(modules: builtCodeFingerprints)
+
+    /// Creates a fingerprint from known hashes.
     public init(modules: [String: String]) {
         self.modules = modules.filter { !Self.rendererModules.contains($0.key) }
     }
@@ -28,6 +36,11 @@ public struct CodeFingerprint: Sendable, Equatable {
         self.modules = hashes
     }
 
+    /// The modules whose fingerprint differs between `self` and `other`, among those both know.
+    public func differences(from other: CodeFingerprint) -> [String] {
+        modules.keys.filter { other.modules[$0] != nil && other.modules[$0] != modules[$0] }.sorted()
+    }
+
     /// The fingerprints of `names` that are not renderers, by name.
     func subset(_ names: some Sequence<String>) -> [String: String] {
         var result: [String: String] = [:]
@@ -37,6 +50,7 @@ public struct CodeFingerprint: Sendable, Equatable {
         return result
     }
 
+    /// The same digest as `CodeFingerprintTool` computes at build time.
     private static func hash(folder: URL) -> String {
         let manager = FileManager.default
         guard let enumerator = manager.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return "absent" }

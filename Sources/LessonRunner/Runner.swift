@@ -24,13 +24,20 @@ public final class Runner: Sendable {
 
     private let stopRequested = Mutex(false)
 
-    /// Creates a runner for the repository at `repository`. The code fingerprint is computed
-    /// from the repository's `Sources/` unless given.
-    public init(repository: URL, cache: CacheStore, catalog: [Step] = StepCatalog.steps, fingerprint: CodeFingerprint? = nil) {
+    /// Creates a runner for the repository at `repository`, keyed by the code this binary was
+    /// built from unless `fingerprint` says otherwise.
+    public init(repository: URL, cache: CacheStore, catalog: [Step] = StepCatalog.steps, fingerprint: CodeFingerprint = .built) {
         self.repository = repository
         self.cache = cache
         self.catalog = catalog
-        self.fingerprint = fingerprint ?? CodeFingerprint(repository: repository, modules: catalog.flatMap(\.modules))
+        self.fingerprint = fingerprint
+    }
+
+    /// The library modules whose sources in the repository differ from those this binary was
+    /// built from: results computed now would be those of the old code, so say "rebuild".
+    public func modulesChangedSinceBuild() -> [String] {
+        let onDisk = CodeFingerprint(repository: repository, modules: catalog.flatMap(\.modules))
+        return fingerprint.differences(from: onDisk).filter { onDisk.modules[$0] != "absent" }
     }
 
     /// Asks the running cell to stop: it ends as `.interrupted` (nothing of it cached), and the

@@ -15,7 +15,7 @@ struct ListCommand: ParsableCommand {
     }
 
     func execute(console: Console) throws -> Int32 {
-        let runner = try options.runner()
+        let runner = try options.runner(console: console)
         var errors = 0
         let entries: [LessonCatalog.Entry]
         do { entries = try options.lessons([]) } catch {

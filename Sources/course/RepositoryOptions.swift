@@ -24,10 +24,15 @@ struct RepositoryOptions: ParsableArguments {
         throw ValidationError("no '\(LessonCatalog.folder)' folder here or above; run inside the course repository or pass --repository")
     }
 
-    /// A runner over the repository's cache.
-    func runner() throws -> Runner {
+    /// A runner over the repository's cache; warns when the library sources changed since this
+    /// binary was built, since its results would be those of the old code.
+    func runner(console: Console) throws -> Runner {
         let root = try root()
-        return Runner(repository: root, cache: try CacheStore(repository: root))
+        let runner = Runner(repository: root, cache: try CacheStore(repository: root))
+        for module in runner.modulesChangedSinceBuild() {
+            console.err("warning: Sources/\(module) changed since this course binary was built; rebuild it ('swift build') to run the current code")
+        }
+        return runner
     }
 
     /// The lessons named by `arguments` (paths, slugs or numbers), or every lesson when empty.

@@ -36,7 +36,7 @@ struct RunCommand: ParsableCommand {
 
     /// Runs the command; returns the exit status.
     func execute(console: Console) throws -> Int32 {
-        let runner = try options.runner()
+        let runner = try options.runner(console: console)
         let executed: ExecutedLesson
         do {
             let entry = try options.lessons([lesson])[0]

@@ -26,7 +26,7 @@ struct VerifyCommand: ParsableCommand {
     }
 
     func execute(console: Console) throws -> Int32 {
-        let runner = try options.runner()
+        let runner = try options.runner(console: console)
         let verifier = Verifier(runner: runner)
         var passed = true
         let entries: [LessonCatalog.Entry]

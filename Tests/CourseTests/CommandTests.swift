@@ -115,6 +115,16 @@ extension VerifyCommand: ParsableCommandWithExecute {}
         #expect(output.err == "Lessons: error: no lesson matches 'first-lok'\n  hint: did you mean 'first-look'? lessons: 01 first-look")
     }
 
+    @Test func aBinaryOlderThanTheLibrarySourcesSaysRebuild() throws {
+        let course = try TinyCourse()
+        let folder = course.root.appendingPathComponent("Sources/NeuralNetworks")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("struct Edited {}\n".utf8).write(to: folder.appendingPathComponent("Edited.swift"))
+        let (status, output) = try course.run(["list"])
+        #expect(status == 0)
+        #expect(output.err == "warning: Sources/NeuralNetworks changed since this course binary was built; rebuild it ('swift build') to run the current code")
+    }
+
     @Test func stepsListsEveryStepWithItsParameters() {
         let captured = Captured()
         StepsCommand().execute(console: captured.console)

@@ -40,4 +40,17 @@ import Testing
         #expect(fingerprint.modules == ["NeuralNetworks": "n"])
         #expect(fingerprint.subset(["NeuralNetworks", "HTMLSite", "Figures"]) == ["NeuralNetworks": "n", "Figures": "absent"])
     }
+
+    @Test func theBuiltFingerprintIsTheDigestOfTheSourcesItWasBuiltFrom() {
+        let modules = ["Tensors", "NeuralNetworks", "Datasets", "Figures", "CourseSteps"]
+        let onDisk = CodeFingerprint(repository: FixtureRepository.realRepository, modules: modules)
+        for module in modules {
+            #expect(CodeFingerprint.built.modules[module] != nil, "\(module) is not fingerprinted at build time")
+            #expect(CodeFingerprint.built.modules[module] == onDisk.modules[module], "\(module)")
+        }
+        #expect(CodeFingerprint.built.differences(from: onDisk) == [])
+        #expect(CodeFingerprint.built.modules["HTMLSite"] == nil)
+        let edited = CodeFingerprint(modules: ["NeuralNetworks": "edited", "Tensors": onDisk.modules["Tensors"]!])
+        #expect(CodeFingerprint.built.differences(from: edited) == ["NeuralNetworks"])
+    }
 }

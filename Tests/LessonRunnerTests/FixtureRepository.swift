@@ -49,7 +49,10 @@ final class FixtureRepository: Sendable {
 
     /// A runner over this repository's cache.
     func runner(catalogAdding extra: [Step] = []) throws -> Runner {
-        Runner(repository: root, cache: try CacheStore(repository: root), catalog: StepCatalog.steps + extra)
+        // Keyed by the stand-in sources of this repository, so tests can change "the ML code".
+        let catalog = StepCatalog.steps + extra
+        return Runner(repository: root, cache: try CacheStore(repository: root), catalog: catalog,
+                      fingerprint: CodeFingerprint(repository: root, modules: catalog.flatMap(\.modules)))
     }
 
     func lesson(_ path: String, runner: Runner) throws -> Lesson {
