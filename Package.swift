@@ -35,7 +35,10 @@ let package = Package(
         .target(name: "LessonRunner", dependencies: [
             "LessonModel", "LessonParser", "CourseSteps", "Figures", "NeuralNetworks",
             .product(name: "Crypto", package: "swift-crypto"),
-        ]),
+        ], plugins: ["CodeFingerprintPlugin"]),
+        // The runner's cache keys include the ML code's fingerprint as built into the binary.
+        .executableTarget(name: "CodeFingerprintTool", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        .plugin(name: "CodeFingerprintPlugin", capability: .buildTool(), dependencies: ["CodeFingerprintTool"]),
         .target(name: "HTMLSite", dependencies: ["LessonModel", "Figures", "TeX", "SyntaxHighlighting"]),
         .target(name: "TerminalStepper", dependencies: ["LessonModel", "Figures", "TeX", "SyntaxHighlighting"]),
 
@@ -60,7 +63,13 @@ let package = Package(
         .testTarget(name: "LessonParserTests", dependencies: ["LessonParser", "LessonModel"], exclude: ["Fixtures"]),
         .testTarget(name: "TeXTests", dependencies: ["TeX"], exclude: ["Fixtures"]),
         .testTarget(name: "SyntaxHighlightingTests", dependencies: ["SyntaxHighlighting"], exclude: ["Fixtures"]),
-        .testTarget(name: "LessonRunnerTests", dependencies: ["LessonRunner"]),
+        .testTarget(name: "LessonRunnerTests", dependencies: [
+            "LessonRunner", "LessonParser", "LessonModel", "CourseSteps", "Figures",
+        ], exclude: ["Fixtures"]),
+        .testTarget(name: "CourseTests", dependencies: [
+            "course", "LessonRunner", "LessonParser",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], exclude: ["Fixtures"]),
         .testTarget(name: "HTMLSiteTests", dependencies: ["HTMLSite", "LessonParser"], exclude: ["Fixtures"]),
         .testTarget(name: "TerminalStepperTests", dependencies: ["TerminalStepper"], exclude: ["Fixtures"]),
     ]

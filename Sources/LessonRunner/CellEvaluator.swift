@@ -1,0 +1,77 @@
+import CourseSteps
+import Figures
+import LessonModel
+
+/// Computes a checked cell's statements: calls the steps with their arguments in parameter
+/// order (defaults filled in), after checking each number against its parameter's range.
+struct CellEvaluator {
+    /// Gives the value of a name bound by an earlier cell (restoring it from the cache if need be).
+    let input: (String) throws -> StepValue
+
+    /// Runs the statements of `cell`; returns the values it bound, in order.
+    ///
+    /// A statement whose value is not bound and is not `Void` shows a one-line summary of its
+    /// value, as a notebook shows the value of a cell's last expression.
+    func run(_ cell: CheckedCell) throws -> [(name: String, value: StepValue)] {
+        var local: [String: StepValue] = [:]
+        var bound: [(name: String, value: StepValue)] = []
+        for statement in cell.statements {
+            let value = try evaluate(statement.expression, local: local)
+            if let name = statement.binding?.name {
+                local[name] = value
+                bound.append((name, value))
+            } else if let summary = Self.summary(of: value) {
+                Display.show(text: summary)
+            }
+        }
+        return bound
+    }
+
+    private func evaluate(_ expression: ResolvedExpression, local: [String: StepValue]) throws -> StepValue {
+        switch expression {
+        case .literal(let value, _):
+            return value
+        case .name(let name, _, _):
+            if let value = local[name] { return value }
+            return try input(name)
+        case .array(let elements, let element, _):
+            return .array(try elements.map { try evaluate($0, local: local) }, element: element)
+        case .call(let step, let receiver, let arguments, let range):
+            var values: [StepValue] = []
+            if let receiver { values.append(try evaluate(receiver, local: local)) }
+            for (parameter, argument) in zip(step.parameters, arguments) {
+                guard let argument else {
+                    values.append(parameter.defaultValue?.value ?? .void)
+                    continue
+                }
+                let value = try evaluate(argument, local: local)
+                if let problem = RangeCheck.problem(value, for: parameter, of: step) {
+                    throw DiagnosticError(.error(at: argument.range.start, problem.message, hint: problem.hint))
+                }
+                values.append(value)
+            }
+            do {
+                return try step.invoke(values)
+            } catch let stopped as StepStopped {
+                throw stopped
+            } catch let error as DiagnosticError {
+                throw error
+            } catch {
+                throw DiagnosticError(.error(at: range.start, "'\(step.name)' failed: \(error)"))
+            }
+        }
+    }
+
+    /// A one-line description of a value shown by an unbound expression, nil for `Void`.
+    static func summary(of value: StepValue) -> String? {
+        switch value {
+        case .int(let integer): String(integer)
+        case .double(let double): String(double)
+        case .string(let string): string
+        case .bool(let bool): String(bool)
+        case .array(let elements, _): "[" + elements.compactMap(summary(of:)).joined(separator: ", ") + "]"
+        case .object(let object): "\(type(of: object).typeName): \(object.summary)"
+        case .void: nil
+        }
+    }
+}

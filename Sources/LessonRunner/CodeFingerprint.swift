@@ -1,0 +1,73 @@
+import Foundation
+
+/// What the code of each library module looked like: a SHA-256 over its source files.
+///
+/// ``built`` holds the fingerprints of the code compiled into this binary (computed at build
+/// time by `CodeFingerprintPlugin`), which is what keys must use: a result is only valid for the
+/// code that computed it. ``init(repository:modules:)`` hashes the sources on disk the same way,
+/// so a stale binary can be noticed (``differences(from:)``).
+///
+/// A cell's cache key includes the fingerprints of the modules its steps depend on
+/// (`Step.modules`), so editing the ML code makes exactly the cells that ran on it stale. The
+/// renderers are never part of a key: changing how a figure is drawn on a page cannot change
+/// what a cell computed.
+public struct CodeFingerprint: Sendable, Equatable {
+    /// Modules that only present results; they are never fingerprinted, whatever a step lists.
+    public static let rendererModules: Set<String> = ["HTMLSite", "TerminalStepper", "TeX", "SyntaxHighlighting", "LessonRunner", "course"]
+
+    /// The fingerprint of each module, by name.
+    public let modules: [String: String]
+
+    /// The code this binary was built from.
+    public static let built = CodeFingerprint(modules: builtCodeFingerprints)
+
+    /// Creates a fingerprint from known hashes.
+    public init(modules: [String: String]) {
+        self.modules = modules.filter { !Self.rendererModules.contains($0.key) }
+    }
+
+    /// Hashes `Sources/<module>` of the repository at `repository` for each of `modules`: every
+    /// file under the folder, by relative path and contents. A missing folder hashes as `absent`.
+    public init(repository: URL, modules: some Sequence<String>) {
+        var hashes: [String: String] = [:]
+        for module in Set(modules).subtracting(Self.rendererModules) {
+            hashes[module] = Self.hash(folder: repository.appendingPathComponent("Sources").appendingPathComponent(module))
+        }
+        self.modules = hashes
+    }
+
+    /// The modules whose fingerprint differs between `self` and `other`, among those both know.
+    public func differences(from other: CodeFingerprint) -> [String] {
+        modules.keys.filter { other.modules[$0] != nil && other.modules[$0] != modules[$0] }.sorted()
+    }
+
+    /// The fingerprints of `names` that are not renderers, by name.
+    func subset(_ names: some Sequence<String>) -> [String: String] {
+        var result: [String: String] = [:]
+        for name in names where !Self.rendererModules.contains(name) {
+            result[name] = modules[name] ?? "absent"
+        }
+        return result
+    }
+
+    /// The same digest as `CodeFingerprintTool` computes at build time.
+    private static func hash(folder: URL) -> String {
+        let manager = FileManager.default
+        guard let enumerator = manager.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return "absent" }
+        var files: [(path: String, url: URL)] = []
+        let prefix = folder.standardizedFileURL.path + "/"
+        for case let url as URL in enumerator {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            let path = url.standardizedFileURL.path
+            files.append((path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path, url))
+        }
+        if files.isEmpty { return "absent" }
+        var data = Data()
+        for file in files.sorted(by: { $0.path < $1.path }) {
+            let contents = (try? Data(contentsOf: file.url)) ?? Data()
+            data.append(contentsOf: Array("\(file.path)\0\(contents.count)\0".utf8))
+            data.append(contents)
+        }
+        return SHA256Hex.digest(data)
+    }
+}

@@ -1,0 +1,61 @@
+import CourseSteps
+import LessonModel
+
+/// A checked lesson with every cell's cache-key ingredients: what the runner needs to decide,
+/// without running anything, which cells are fresh.
+public struct LessonPlan: @unchecked Sendable {
+    /// The checked lesson.
+    public let checked: CheckedLesson
+    /// Each cell's ingredients, by cell id.
+    public let ingredients: [String: CacheKeyIngredients]
+    /// Each cell's seed, by cell id.
+    public let seeds: [String: UInt64]
+    /// Warnings from the checker.
+    public let warnings: [Diagnostic]
+
+    /// The cache key of the cell `id`.
+    public func key(of id: String) -> String { ingredients[id]!.key }
+
+    /// The lesson.
+    public var lesson: Lesson { checked.lesson }
+
+    /// Computes the ingredients of every cell in order, each cell's from its upstream cells' keys.
+    init(checked: CheckedLesson, warnings: [Diagnostic], fingerprint: CodeFingerprint, dataIdentity: () -> String) {
+        self.checked = checked
+        self.warnings = warnings
+        var ingredients: [String: CacheKeyIngredients] = [:]
+        var seeds: [String: UInt64] = [:]
+        var data: String?
+        for checkedCell in checked.cells {
+            let cell = checkedCell.cell
+            let steps = checkedCell.steps
+            let seed = CellSeed.seed(of: cell, in: checked.lesson)
+            var attributes: [String: String] = [:]
+            for attribute in cell.attributes { attributes[attribute.name] = attribute.value }
+            var upstream: [String: String] = [:]
+            for id in checkedCell.dependencies { upstream[id] = ingredients[id]?.key }
+            var cellData: String?
+            if steps.contains(where: Self.loadsData) {
+                if data == nil { data = dataIdentity() }
+                cellData = data
+            }
+            seeds[cell.id] = seed
+            ingredients[cell.id] = CacheKeyIngredients(
+                source: CanonicalSource.text(of: cell.statements), attributes: attributes, upstream: upstream,
+                seed: seed, data: cellData, modules: fingerprint.subset(steps.flatMap(\.modules)))
+        }
+        self.ingredients = ingredients
+        self.seeds = seeds
+    }
+
+    /// Whether a step hands out dataset values: its result is data and it takes none, so its
+    /// output depends on the files it read.
+    static func loadsData(_ step: Step) -> Bool {
+        let dataTypes: Set<StepType> = [.object(CourseData.typeName), .object(ImageSet.typeName)]
+        guard dataTypes.contains(step.result) else { return false }
+        if case .function = step.kind {
+            return !step.parameters.contains { dataTypes.contains($0.type) }
+        }
+        return false
+    }
+}

@@ -1,2 +1,0 @@
-/// The LessonRunner module; see the design for its role.
-public enum LessonRunnerModule {}

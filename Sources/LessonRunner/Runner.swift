@@ -1,0 +1,119 @@
+import CourseSteps
+import Figures
+import Foundation
+import LessonModel
+import LessonParser
+import Synchronization
+
+/// Runs lessons: checks them, runs each stale cell in order (cached ones are restored), caches
+/// what each cell showed and bound, and returns the `ExecutedLesson` that renderers draw.
+///
+/// A cell runs inside a display capture and a step context carrying its seed; values bound by
+/// earlier cells are taken from memory or restored from their cache entries only when a stale
+/// cell needs them. A failing cell is reported with its location; the cells that need it are
+/// skipped, the others still run. Nothing of a failed or interrupted cell is cached.
+public final class Runner: Sendable {
+    /// The repository root (holding `Lessons/` and `Sources/`).
+    public let repository: URL
+    /// Where results are cached.
+    public let cache: CacheStore
+    /// The steps cells may call.
+    public let catalog: [Step]
+    /// The fingerprint of the library code, part of every key.
+    public let fingerprint: CodeFingerprint
+
+    private let stopRequested = Mutex(false)
+
+    /// Creates a runner for the repository at `repository`, keyed by the code this binary was
+    /// built from unless `fingerprint` says otherwise.
+    public init(repository: URL, cache: CacheStore, catalog: [Step] = StepCatalog.steps, fingerprint: CodeFingerprint = .built) {
+        self.repository = repository
+        self.cache = cache
+        self.catalog = catalog
+        self.fingerprint = fingerprint
+    }
+
+    /// The library modules whose sources in the repository differ from those this binary was
+    /// built from: results computed now would be those of the old code, so say "rebuild".
+    public func modulesChangedSinceBuild() -> [String] {
+        let onDisk = CodeFingerprint(repository: repository, modules: catalog.flatMap(\.modules))
+        return fingerprint.differences(from: onDisk).filter { onDisk.modules[$0] != "absent" }
+    }
+
+    /// Asks the running cell to stop: it ends as `.interrupted` (nothing of it cached), and the
+    /// cells after it in this run are not started.
+    public func stop() {
+        stopRequested.withLock { $0 = true }
+    }
+
+    /// Parses the lesson at `path` (relative to the repository or absolute).
+    public func parse(path: String) throws(DiagnosticError) -> Lesson {
+        try LessonParser(repositoryRoot: repository.path).parse(fileAt: path).lesson
+    }
+
+    /// Checks `lesson` and computes every cell's cache key, without running anything.
+    public func plan(_ lesson: Lesson) throws(DiagnosticError) -> LessonPlan {
+        let (checked, warnings) = try CellChecker(catalog: catalog).check(lesson)
+        let memo = cache.dataIdentityMemo
+        return LessonPlan(checked: checked, warnings: warnings, fingerprint: fingerprint) {
+            DataIdentity.current(memo: memo)
+        }
+    }
+
+    /// Whether each cell of `lesson` is cached, and why not.
+    public func freshness(of lesson: Lesson) throws(DiagnosticError) -> [CellFreshness] {
+        let plan = try plan(lesson)
+        return plan.checked.cells.map { checkedCell in
+            let id = checkedCell.cell.id
+            let ingredients = plan.ingredients[id]!
+            let key = ingredients.key
+            if let manifest = try? cache.manifest(for: key) {
+                return CellFreshness(cellID: id, key: key, reasons: [], seconds: manifest.seconds)
+            }
+            var reasons: [String]
+            if let record = cache.lastRecord(slug: lesson.slug, cellID: id) {
+                reasons = ingredients.changes(since: record.ingredients)
+                if reasons.isEmpty {
+                    reasons = [cache.hasEntry(for: key) ? "cache entry is corrupt" : "cache entry is missing"]
+                }
+            } else {
+                reasons = ["never run"]
+            }
+            return CellFreshness(cellID: id, key: key, reasons: reasons, seconds: nil)
+        }
+    }
+
+    /// Runs `lesson`, or only the cell `cellID` and the cells it needs.
+    ///
+    /// - Parameters:
+    ///   - fresh: run the lesson's cells (or only the cell `cellID`) again even when cached; the
+    ///     results replace the cached ones. The cells a fresh cell needs still come from the cache
+    ///     when it is up to date, so rerunning a figure does not retrain the model behind it.
+    ///   - progress: told when each cell starts, trains and finishes.
+    /// - Returns: the executed cells in lesson order (only those involved when `cellID` is given).
+    /// - Throws: the checker's diagnostics when the lesson has errors (nothing runs then), or an
+    ///   error when `cellID` names no cell.
+    public func run(
+        lesson: Lesson, cell cellID: String? = nil, fresh: Bool = false,
+        progress: @escaping @Sendable (RunEvent) -> Void = { _ in }
+    ) throws(DiagnosticError) -> ExecutedLesson {
+        let plan = try plan(lesson)
+        var targets = plan.checked.cells.map(\.cell.id)
+        if let cellID {
+            guard plan.checked.cell(id: cellID) != nil else {
+                throw DiagnosticError(.error(
+                    at: SourceLocation(file: lesson.path, line: 0, column: 0), "no cell with id '\(cellID)'",
+                    hint: SpellingSuggestion.hint(for: cellID, among: targets) ?? "cells: " + targets.joined(separator: ", ")))
+            }
+            let needed = Set(plan.checked.upstream(of: cellID) + [cellID])
+            targets = targets.filter(needed.contains)
+        }
+        stopRequested.withLock { $0 = false }
+        let freshCells: Set<String> = fresh ? Set(cellID.map { [$0] } ?? targets) : []
+        var session = RunSession(runner: self, plan: plan, freshCells: freshCells, progress: progress)
+        for id in targets { session.settle(id) }
+        return ExecutedLesson(lesson: lesson, cells: targets.compactMap { session.results[$0] })
+    }
+
+    var isStopRequested: Bool { stopRequested.withLock { $0 } }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import LessonParser
+import LessonRunner
+
+/// `course check [LESSON…]`: parses and checks lessons without running them; by default the
+/// Swift compiler also type-checks the cells against the built library.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check", abstract: "Parse and check lessons without running them, and type-check their cells with swiftc.")
+
+    @OptionGroup var options: RepositoryOptions
+
+    @Argument(help: "The lessons to check (default: all).")
+    var lessons: [String] = []
+
+    @Flag(name: .long, help: "Skip the Swift compiler's type-check of the cells.")
+    var noSwift = false
+
+    func validate() throws {
+        if lessons.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            throw ValidationError("a lesson name cannot be empty")
+        }
+    }
+
+    func run() throws {
+        let status = try execute(console: Console())
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    func execute(console: Console) throws -> Int32 {
+        let root = try options.root()
+        let swift = noSwift ? nil : SwiftTypeCheck.locate(repository: root)
+        if !noSwift && swift == nil {
+            console.err("note: the Swift compiler check is skipped: no swiftc or no built modules (run 'swift build' first)")
+        }
+        let check = LessonCheck(repository: root, swift: swift)
+        var errors = 0
+        let entries: [LessonCatalog.Entry]
+        do { entries = try options.lessons(lessons) } catch {
+            console.report(error.diagnostics)
+            return 1
+        }
+        errors += console.report(check.diagnostics(lessonsAt: entries.map(\.path)))
+        console.out("checked \(entries.count) lesson\(entries.count == 1 ? "" : "s"): \(errors) error\(errors == 1 ? "" : "s")")
+        return errors == 0 ? 0 : 1
+    }
+}

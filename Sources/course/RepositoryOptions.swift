@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import LessonModel
+import LessonParser
+import LessonRunner
+
+/// The `--repository` option every subcommand shares, and what it opens.
+struct RepositoryOptions: ParsableArguments {
+    @Option(name: .long, help: "The course repository (default: the nearest folder above the current one with a 'Lessons' folder).")
+    var repository: String?
+
+    /// The repository root.
+    func root() throws -> URL {
+        if let repository {
+            return URL(fileURLWithPath: repository).standardizedFileURL
+        }
+        var folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL
+        while true {
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(LessonCatalog.folder).path) { return folder }
+            let parent = folder.deletingLastPathComponent()
+            if parent.path == folder.path { break }
+            folder = parent
+        }
+        throw ValidationError("no '\(LessonCatalog.folder)' folder here or above; run inside the course repository or pass --repository")
+    }
+
+    /// A runner over the repository's cache; warns when the library sources changed since this
+    /// binary was built, since its results would be those of the old code.
+    func runner(console: Console) throws -> Runner {
+        let root = try root()
+        let runner = Runner(repository: root, cache: try CacheStore(repository: root))
+        for module in runner.modulesChangedSinceBuild() {
+            console.err("warning: Sources/\(module) changed since this course binary was built; rebuild it ('swift build') to run the current code")
+        }
+        return runner
+    }
+
+    /// The lessons named by `arguments` (paths, slugs or numbers), or every lesson when empty.
+    func lessons(_ arguments: [String]) throws(DiagnosticError) -> [LessonCatalog.Entry] {
+        let root: URL
+        do { root = try self.root() } catch { throw DiagnosticError(.error(at: SourceLocation(file: ".", line: 0, column: 0), "\(error)")) }
+        let catalog = try LessonCatalog(repositoryRoot: root.path)
+        if arguments.isEmpty { return catalog.entries }
+        var entries: [LessonCatalog.Entry] = []
+        var diagnostics: [Diagnostic] = []
+        for argument in arguments {
+            do { entries.append(try catalog.resolve(argument)) } catch { diagnostics += error.diagnostics }
+        }
+        if !diagnostics.isEmpty { throw DiagnosticError(diagnostics) }
+        return entries
+    }
+}
+
+/// Where a command writes: standard output and standard error, or a test's buffers.
+struct Console: Sendable {
+    var out: @Sendable (String) -> Void = { print($0) }
+    var err: @Sendable (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
+
+    /// Prints diagnostics to standard error; returns how many are errors.
+    @discardableResult
+    func report(_ diagnostics: [Diagnostic]) -> Int {
+        for diagnostic in diagnostics { err(diagnostic.description) }
+        return diagnostics.filter { $0.severity == .error }.count
+    }
+}
+
+/// Cell ids as the lesson format allows them, checked before anything runs.
+enum CellIDArgument {
+    static func validate(_ id: String) throws {
+        guard !id.isEmpty, id.utf8.allSatisfy({ ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 }) else {
+            throw ValidationError("cell id '\(id)' may contain only lowercase letters, digits and '-'")
+        }
+    }
+}

@@ -1,0 +1,125 @@
+import ArgumentParser
+import Figures
+import Foundation
+import LessonModel
+import LessonRunner
+
+/// `course run LESSON [--cell ID] [--fresh]`: runs a lesson, or one cell and what it needs.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run", abstract: "Run a lesson or one cell (and what it needs), print its outputs and write its figures.")
+
+    @OptionGroup var options: RepositoryOptions
+
+    @Argument(help: "The lesson: a path, a slug or a number.")
+    var lesson: String
+
+    @Option(name: .long, help: "Run only this cell (and the cells it needs).")
+    var cell: String?
+
+    @Flag(name: .long, help: "Run the lesson (or the --cell) again even if cached; the cells it needs still come from the cache when up to date.")
+    var fresh = false
+
+    @Option(name: .long, help: "The folder figures are written to (default: figures/<lesson-slug>).")
+    var out: String?
+
+    func validate() throws {
+        guard !lesson.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("name a lesson: a path, a slug or a number") }
+        if let cell { try CellIDArgument.validate(cell) }
+        if let out, out.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--out needs a folder") }
+    }
+
+    func run() throws {
+        let status = try execute(console: Console())
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// Runs the command; returns the exit status.
+    func execute(console: Console) throws -> Int32 {
+        let runner = try options.runner(console: console)
+        let executed: ExecutedLesson
+        do {
+            let entry = try options.lessons([lesson])[0]
+            let parsed = try runner.parse(path: entry.path)
+            executed = try runner.run(lesson: parsed, cell: cell, fresh: fresh, progress: ProgressPrinter(console: console).callback)
+        } catch {
+            console.report(error.diagnostics)
+            return 1
+        }
+        let figures = URL(fileURLWithPath: out ?? "figures/\(executed.lesson.slug)")
+        var failures: [Diagnostic] = []
+        for executedCell in executed.cells {
+            if cell == nil || executedCell.cellID == cell {
+                try OutputPrinter(console: console, figureFolder: figures).print(executedCell)
+            }
+            console.out(Self.summary(of: executedCell))
+            if case .failed(let diagnostic) = executedCell.status { failures.append(diagnostic) }
+        }
+        if executed.hasFailures {
+            console.err("\(failures.count) cell\(failures.count == 1 ? "" : "s") failed:")
+            console.report(failures)
+            return 1
+        }
+        return 0
+    }
+
+    /// One line per cell: `cell train: ran in 3.21 s`.
+    static func summary(of cell: ExecutedCell) -> String {
+        let seconds = String(format: "%.2f s", cell.seconds)
+        return switch cell.status {
+        case .ran: "cell \(cell.cellID): ran in \(seconds)"
+        case .cached: "cell \(cell.cellID): cached (ran in \(seconds))"
+        case .failed(let diagnostic): "cell \(cell.cellID): failed: \(diagnostic.message)"
+        case .skipped(let dependency): "cell \(cell.cellID): skipped, because cell '\(dependency)' failed"
+        case .interrupted: "cell \(cell.cellID): interrupted"
+        }
+    }
+}
+
+/// Prints run events: which cell starts, training progress once per epoch, notices.
+struct ProgressPrinter: Sendable {
+    let console: Console
+
+    var callback: @Sendable (RunEvent) -> Void {
+        { [console] event in
+            let out = console.out, err = console.err
+            switch event {
+            case .started(let id):
+                out("running cell \(id)…")
+            case .training(_, let progress) where progress.step == progress.stepsPerEpoch:
+                let metrics = progress.metrics.map { "\($0.name) \(String(format: "%.4g", $0.value))" }.joined(separator: ", ")
+                out("  epoch \(progress.epoch)/\(progress.epochs): \(metrics)")
+            case .notice(let message):
+                err("warning: \(message)")
+            case .training, .finished:
+                break
+            }
+        }
+    }
+}
+
+/// Prints a cell's outputs as text and writes its figures as files.
+struct OutputPrinter {
+    let console: Console
+    let figureFolder: URL
+
+    func print(_ cell: ExecutedCell) throws {
+        var figureNumber = 0
+        for item in cell.outputs {
+            switch item {
+            case .text(let text):
+                console.out(text.hasSuffix("\n") ? String(text.dropLast()) : text)
+            case .table(let table):
+                console.out(String(table.plainText().dropLast()))
+            case .metrics(let metrics):
+                for metric in metrics { console.out("\(metric.name): \(metric.formattedValue)") }
+            case .imageGrid(_, let caption, _), .chart(_, let caption, _):
+                figureNumber += 1
+                try FileManager.default.createDirectory(at: figureFolder, withIntermediateDirectories: true)
+                let file = figureFolder.appendingPathComponent("\(cell.cellID)-\(figureNumber).\(item.figureFileExtension!)")
+                try Data(item.figureFileBytes()!).write(to: file, options: .atomic)
+                console.out("figure\(caption.isEmpty ? "" : ": " + caption) → \(file.relativePath)")
+            }
+        }
+    }
+}

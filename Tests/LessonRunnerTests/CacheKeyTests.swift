@@ -1,0 +1,56 @@
+import Testing
+@testable import LessonRunner
+
+/// Cache keys: every ingredient counts, and `course list` can name each change.
+@Suite struct CacheKeyTests {
+    let base = CacheKeyIngredients(
+        source: "let vae = trainVAE(on: data, epochs: 2)", attributes: ["id": "train"], upstream: ["load": "abc"],
+        seed: 7, data: "train-images 100 xxh64:00ff", modules: ["NeuralNetworks": "n1", "Tensors": "t1"])
+
+    @Test func everyIngredientChangesTheKeyAndIsNamed() {
+        var changes: [(CacheKeyIngredients, [String])] = []
+        var edited = base
+        edited.source = "let vae = trainVAE(on: data, epochs: 3)"
+        changes.append((edited, ["source changed"]))
+        edited = base
+        edited.attributes["caption"] = "Loss"
+        changes.append((edited, ["attribute 'caption' changed"]))
+        edited = base
+        edited.upstream["load"] = "abd"
+        changes.append((edited, ["upstream cell 'load' changed"]))
+        edited = base
+        edited.seed = 8
+        changes.append((edited, ["seed changed"]))
+        edited = base
+        edited.data = "train-images 100 xxh64:00fe"
+        changes.append((edited, ["data changed"]))
+        edited = base
+        edited.modules["Tensors"] = "t2"
+        changes.append((edited, ["module Tensors changed"]))
+        for (ingredients, reasons) in changes {
+            #expect(ingredients.key != base.key)
+            #expect(ingredients.changes(since: base) == reasons)
+        }
+        #expect(base.changes(since: base) == [])
+        #expect(base.key == base.key && base.key.count == 64)
+    }
+
+    @Test func renderersAreNeverPartOfAFingerprint() {
+        let fingerprint = CodeFingerprint(modules: ["NeuralNetworks": "n", "HTMLSite": "h", "TerminalStepper": "t", "TeX": "x", "SyntaxHighlighting": "s"])
+        #expect(fingerprint.modules == ["NeuralNetworks": "n"])
+        #expect(fingerprint.subset(["NeuralNetworks", "HTMLSite", "Figures"]) == ["NeuralNetworks": "n", "Figures": "absent"])
+    }
+
+    @Test func theBuiltFingerprintIsTheDigestOfTheSourcesItWasBuiltFrom() {
+        let modules = ["Tensors", "NeuralNetworks", "Datasets", "Figures", "CourseSteps"]
+        let onDisk = CodeFingerprint(repository: FixtureRepository.realRepository, modules: modules)
+        for module in modules {
+            #expect(CodeFingerprint.built.modules[module] != nil, "\(module) is not fingerprinted at build time")
+            #expect(CodeFingerprint.built.modules[module] == onDisk.modules[module], "\(module)")
+        }
+        #expect(CodeFingerprint.built.differences(from: onDisk) == [])
+        #expect(CodeFingerprint.built.modules["HTMLSite"] == nil)
+        let edited = CodeFingerprint(modules: ["NeuralNetworks": "edited", "Tensors": onDisk.modules["Tensors"]!])
+        #expect(CodeFingerprint.built.differences(from: edited) == ["NeuralNetworks"])
+    }
+}

@@ -1,0 +1,116 @@
+import CourseSteps
+import LessonModel
+import LessonParser
+import Testing
+@testable import LessonRunner
+
+/// The checker's rules beyond the fixture cases: arrays, methods and properties, warnings,
+/// dependencies and the canonical source behind cache keys.
+@Suite struct CellCheckerTests {
+    static let catalog = StepCatalog.steps + [
+        Step("mean", parameters: [.init("of", .array(.double), doc: "the numbers")], result: .double, doc: "The mean.", modules: []) { arguments in
+            guard case .array(let values, _) = arguments[0] else { return .void }
+            return .double(values.map(\.double).reduce(0, +) / Double(max(values.count, 1)))
+        },
+        Step("describe", kind: .method(receiver: CourseData.typeName), parameters: [.init("verbose", .bool, default: .bool(false), doc: "more")],
+             result: .string, doc: "Describes the data.", modules: []) { _ in .string("data") },
+    ]
+
+    func check(_ body: String) throws(DiagnosticError) -> (lesson: CheckedLesson, warnings: [Diagnostic]) {
+        let text = "---\ntitle: T\nsummary: S.\n---\n\n" + body + "\nEnd.\n"
+        let lesson = try LessonParser(repositoryRoot: "/tmp").parse(bytes: Array(text.utf8), path: "Lessons/03-check.md").lesson
+        return try CellChecker(catalog: Self.catalog).check(lesson)
+    }
+
+    func errors(_ body: String) -> [String] {
+        do {
+            _ = try check(body)
+            return []
+        } catch {
+            return error.errors.map(\.description)
+        }
+    }
+
+    @Test func integerLiteralsStandForDoublesButArraysMustAgree() throws {
+        #expect(errors("```swift cell\nmean(of: [1, 2.5, 3])\n```\n") == [])
+        #expect(errors("```swift cell\nmean(of: [])\n```\n") == [])
+        #expect(errors("```swift cell\nmean(of: [1, \"two\"])\n```\n") == [
+            "Lessons/03-check.md:7:14: error: cannot convert value of type 'String' to expected element type 'Double'\n  hint: every element of an array has the same type",
+        ])
+        #expect(errors("```swift cell\nlet empty = []\n```\n") == [
+            "Lessons/03-check.md:7:13: error: empty array literal needs a type\n  hint: pass it directly as an argument that takes an array",
+        ])
+    }
+
+    @Test func methodsAreCalledAndPropertiesAreNot() {
+        let load = "```swift cell\nlet data = fashionMNIST(trainingLimit: 10)\n"
+        #expect(errors(load + "data.describe(verbose: true)\n```\n") == [])
+        #expect(errors(load + "data.describe\n```\n") == [
+            "Lessons/03-check.md:8:6: error: method 'describe' is not called\n  hint: write 'describe(…)'",
+        ])
+        #expect(errors(load + "data.test()\n```\n") == [
+            "Lessons/03-check.md:8:6: error: cannot call value of non-function type 'ImageSet'\n  hint: 'test' is a property; remove the parentheses",
+        ])
+        #expect(errors(load + "data(1)\n```\n") == [
+            "Lessons/03-check.md:8:1: error: cannot call value of non-function type 'CourseData'\n  hint: 'data' is a value bound by 'let'",
+        ])
+        #expect(errors("```swift cell\nlet f = fashionMNIST\n```\n") == [
+            "Lessons/03-check.md:7:9: error: step 'fashionMNIST' is not called\n  hint: write 'fashionMNIST(…)'",
+        ])
+    }
+
+    @Test func argumentProblemsBeyondTheFixtures() {
+        let load = "```swift cell\nlet data = fashionMNIST(trainingLimit: 10)\nlet vae = trainVAE(on: data, epochs: 1)\n"
+        #expect(errors(load + "showReconstructions(model: vae, of: data.test)\n```\n") == [
+            "Lessons/03-check.md:9:21: error: extraneous argument label 'model:' in call\n  hint: remove 'model:'",
+        ])
+        #expect(errors(load + "showReconstructions(vae, of: data.test, count: 2, 3)\n```\n") == [
+            "Lessons/03-check.md:9:51: error: extra argument in call\n  hint: 'showReconstructions' takes: showReconstructions(_: TrainedVAE, of: ImageSet, count: Int = 8)",
+        ])
+    }
+
+    @Test func aStepsNameCannotBeRebound() {
+        #expect(errors("```swift cell\nlet trainVAE = 3\n```\n") == [
+            "Lessons/03-check.md:7:5: error: 'trainVAE' is the name of a step\n  hint: choose another name, so that the step can still be called",
+        ])
+    }
+
+    @Test func bindingANothingIsAWarningAsInSwift() throws {
+        let (_, warnings) = try check("```swift cell\nlet data = fashionMNIST(trainingLimit: 10)\nlet vae = trainVAE(on: data, epochs: 1)\nlet shown = showReconstructions(vae, of: data.test)\n```\n")
+        #expect(warnings.map(\.description) == [
+            "Lessons/03-check.md:9:5: warning: 'shown' is bound to the result of a step that returns nothing\n  hint: call the step on its own line without 'let'",
+        ])
+    }
+
+    @Test func dependenciesAreTheCellsWhoseBindingsAreRead() throws {
+        let (lesson, _) = try check("""
+            ```swift cell id=load
+            let data = fashionMNIST(trainingLimit: 10)
+            let small = fashionMNIST(trainingLimit: 5)
+            ```
+
+            ```swift cell id=train
+            let vae = trainVAE(on: data, epochs: 1)
+            ```
+
+            ```swift cell id=show
+            let test = data.test
+            showReconstructions(vae, of: test)
+            ```
+
+            """)
+        #expect(lesson.cell(id: "train")?.dependencies == ["load"])
+        #expect(lesson.cell(id: "show")?.dependencies == ["load", "train"])
+        #expect(lesson.cell(id: "show")?.inputs == ["data", "vae"])
+        #expect(lesson.upstream(of: "show") == ["load", "train"])
+        #expect(lesson.cell(id: "load")?.bindings.map(\.name) == ["data", "small"])
+    }
+
+    @Test func theCanonicalSourceIgnoresSpellingAndLayout() throws {
+        let (a, _) = try check("```swift cell\nlet data = fashionMNIST( trainingLimit:20_000 ) // twenty thousand\n```\n")
+        let (b, _) = try check("```swift cell\n\nlet data = fashionMNIST(\n    trainingLimit: 20000\n)\n```\n")
+        let text = CanonicalSource.text(of: a.cells[0].cell.statements)
+        #expect(text == "let data = fashionMNIST(trainingLimit: 20000)")
+        #expect(text == CanonicalSource.text(of: b.cells[0].cell.statements))
+    }
+}

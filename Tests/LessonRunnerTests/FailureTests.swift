@@ -1,0 +1,182 @@
+import CourseSteps
+import Figures
+import Foundation
+import LessonModel
+import Testing
+@testable import LessonRunner
+
+/// Cells that fail, are stopped or run out of time: located errors, dependents skipped,
+/// independent cells still run, nothing half-made cached.
+@Suite(.serialized) struct FailureTests {
+    struct Boom: Error, CustomStringConvertible {
+        var description: String { "the reactor overheated" }
+    }
+
+    /// Steps for these tests only: one that throws, one that waits until its cell is stopped.
+    static let extraSteps: [Step] = [
+        Step("explode", parameters: [.init("after", .int, default: .int(0), range: 0...10, doc: "lines shown first")],
+             result: .int, doc: "Shows some lines, then throws.", modules: []) { arguments in
+            for line in 0..<arguments[0].int { Display.show(text: "line \(line)") }
+            throw Boom()
+        },
+        Step("count", parameters: [.init("to", .int, range: 1...100, doc: "the last number")],
+             result: .int, doc: "Returns its argument.", modules: []) { arguments in
+            Display.show(text: "counted to \(arguments[0].int)")
+            return .int(arguments[0].int)
+        },
+        Step("waitUntilStopped", result: .void, doc: "Loops until its cell is asked to stop.", modules: []) { _ in
+            while !StepContext.current.shouldStop() { usleep(5_000) }
+            throw StepStopped()
+        },
+        Step("currentSeed", result: .int, doc: "The running cell's seed.", modules: []) { _ in
+            .int(Int(truncatingIfNeeded: StepContext.current.seed))
+        },
+    ]
+
+    func lesson(_ cells: String, frontMatter: String = "") throws -> (FixtureRepository, Runner, Lesson) {
+        let repository = try FixtureRepository("tiny-vae")
+        try repository.write("---\ntitle: Failures\nsummary: Cells that fail.\n\(frontMatter)---\n\n\(cells)\nEnd.\n", to: "Lessons/05-failures.md")
+        let runner = try repository.runner(catalogAdding: Self.extraSteps)
+        return (repository, runner, try runner.parse(path: "Lessons/05-failures.md"))
+    }
+
+    @Test func aFailingCellIsLocatedItsDependentsSkippedAndOthersRun() throws {
+        let (repository, runner, lesson) = try lesson("""
+            ```swift cell id=bad
+            let x = explode(after: 2)
+            ```
+
+            ```swift cell id=uses-bad
+            count(to: x)
+            ```
+
+            ```swift cell id=fine
+            let y = count(to: 3)
+            ```
+
+            ```swift cell id=also-bad
+            let z = count(to: y)
+            explode()
+            ```
+
+            """)
+        let executed = try runner.run(lesson: lesson)
+        #expect(executed.hasFailures)
+        guard case .failed(let diagnostic) = executed.cell(id: "bad")?.status else {
+            Issue.record("cell 'bad' did not fail")
+            return
+        }
+        #expect(diagnostic.description == "Lessons/05-failures.md:7:9: error: 'explode' failed: the reactor overheated")
+        #expect(executed.cell(id: "bad")?.outputs == [], "a failed cell keeps none of its outputs")
+        #expect(executed.cell(id: "uses-bad")?.status == .skipped(dependency: "bad"))
+        #expect(executed.cell(id: "fine")?.status == .ran)
+        guard case .failed(let second) = executed.cell(id: "also-bad")?.status else {
+            Issue.record("cell 'also-bad' did not fail")
+            return
+        }
+        #expect(second.location.description == "Lessons/05-failures.md:20:1")
+        // Only the cell that succeeded was cached.
+        #expect(try repository.entries().count == 1)
+        let freshness = try runner.freshness(of: lesson)
+        #expect(freshness.map(\.isCached) == [false, false, true, false])
+    }
+
+    @Test func aBoundValueOutOfRangeFailsAtRunTimeWhereItIsPassed() throws {
+        let (_, runner, lesson) = try lesson("""
+            ```swift cell id=zero
+            let n = 0
+            ```
+
+            ```swift cell id=load
+            let data = fashionMNIST(trainingLimit: n)
+            ```
+
+            """)
+        let executed = try runner.run(lesson: lesson)
+        #expect(executed.cell(id: "zero")?.status == .ran)
+        guard case .failed(let diagnostic) = executed.cell(id: "load")?.status else {
+            Issue.record("the out-of-range value was not caught")
+            return
+        }
+        #expect(diagnostic.description == """
+            Lessons/05-failures.md:11:40: error: value out of range for 'trainingLimit': 0
+              hint: 'trainingLimit' takes values from 1 to 60000
+            """)
+    }
+
+    @Test func stoppingARunningCellInterruptsItAndCachesNothingOfIt() throws {
+        let (repository, runner, lesson) = try lesson("""
+            ```swift cell id=first
+            count(to: 1)
+            ```
+
+            ```swift cell id=wait
+            waitUntilStopped()
+            ```
+
+            ```swift cell id=after
+            count(to: 2)
+            ```
+
+            """)
+        let stopper = Thread { usleep(200_000); runner.stop() }
+        stopper.start()
+        let executed = try runner.run(lesson: lesson)
+        #expect(executed.cells.map(\.status) == [.ran, .interrupted, .interrupted])
+        #expect(try repository.entries().count == 1)
+        // The next run starts afresh: the stop request does not linger.
+        let again = try runner.run(lesson: lesson, cell: "after")
+        #expect(again.cells.map(\.status) == [.ran])
+    }
+
+    @Test func aCellOverItsTimeLimitFails() throws {
+        let (_, runner, lesson) = try lesson("""
+            ```swift cell id=slow timeout=0.1
+            waitUntilStopped()
+            ```
+
+            """)
+        let executed = try runner.run(lesson: lesson)
+        guard case .failed(let diagnostic) = executed.cells.first?.status else {
+            Issue.record("the time limit was not enforced")
+            return
+        }
+        #expect(diagnostic.message == "cell 'slow' ran longer than its time limit of 0.1 s")
+    }
+
+    @Test func seedsAreExplicitDefaultedOrDerivedFromLessonAndCell() throws {
+        let (_, runner, lesson) = try lesson("""
+            ```swift cell id=explicit seed=42
+            currentSeed()
+            ```
+
+            ```swift cell id=derived
+            currentSeed()
+            ```
+
+            ```swift cell id=other
+            currentSeed()
+            ```
+
+            """)
+        let executed = try runner.run(lesson: lesson)
+        let seeds = executed.cells.map { $0.outputs.first.flatMap { if case .text(let text) = $0 { Int(text) } else { nil } } }
+        #expect(seeds[0] == 42)
+        #expect(seeds[1] == Int(truncatingIfNeeded: CellSeed.derived(slug: "failures", cellID: "derived")))
+        #expect(seeds[1] != seeds[2])
+        #expect(CellSeed.derived(slug: "failures", cellID: "derived") == CellSeed.derived(slug: "failures", cellID: "derived"))
+
+        let (_, defaultRunner, defaulted) = try self.lesson("```swift cell id=a\ncurrentSeed()\n```\n", frontMatter: "defaults:\n  seed: 9\n")
+        #expect(try defaultRunner.run(lesson: defaulted).cells.first?.outputs == [.text("9")])
+    }
+
+    @Test func anUnknownCellIsAnError() throws {
+        let (_, runner, lesson) = try lesson("```swift cell id=only\ncount(to: 1)\n```\n")
+        #expect(throws: DiagnosticError.self) { try runner.run(lesson: lesson, cell: "onyl") }
+        do {
+            _ = try runner.run(lesson: lesson, cell: "onyl")
+        } catch {
+            #expect(error.description == "Lessons/05-failures.md: error: no cell with id 'onyl'\n  hint: did you mean 'only'?")
+        }
+    }
+}

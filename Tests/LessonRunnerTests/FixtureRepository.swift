@@ -1,0 +1,67 @@
+import CourseSteps
+import Foundation
+import LessonModel
+import LessonRunner
+import Testing
+
+/// A copy of a fixture folder in a temporary directory, used as a course repository: its own
+/// `Lessons/`, a few stand-in `Sources/` modules for code fingerprints, and its own cache.
+final class FixtureRepository: Sendable {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    /// The real repository, for the module maps the Swift compiler needs.
+    static let realRepository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    let root: URL
+
+    /// Copies `Fixtures/<name>` (and, when given, the cache folder of `cacheFrom`).
+    init(_ name: String, cacheFrom other: FixtureRepository? = nil) throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("lesson-runner-\(name)-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent(name), to: root)
+        for (module, text) in [("NeuralNetworks", "struct Model {}\n"), ("Tensors", "struct Tensor {}\n"), ("HTMLSite", "struct Page {}\n")] {
+            try write(text, to: "Sources/\(module)/\(module).swift")
+        }
+        if let other {
+            try FileManager.default.copyItem(at: other.cacheFolder, to: cacheFolder)
+        }
+    }
+
+    deinit { try? FileManager.default.removeItem(at: root) }
+
+    var cacheFolder: URL { root.appendingPathComponent(CacheStore.folderName) }
+
+    func write(_ text: String, to path: String) throws {
+        let url = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    func read(_ path: String) throws -> String {
+        try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    /// Replaces the first occurrence of `old` in the file at `path`.
+    func edit(_ path: String, replacing old: String, with new: String) throws {
+        let text = try read(path)
+        let edited = text.replacingOccurrences(of: old, with: new, options: [], range: text.range(of: old))
+        #expect(edited != text, "'\(old)' not found in \(path)")
+        try write(edited, to: path)
+    }
+
+    /// A runner over this repository's cache.
+    func runner(catalogAdding extra: [Step] = []) throws -> Runner {
+        // Keyed by the stand-in sources of this repository, so tests can change "the ML code".
+        let catalog = StepCatalog.steps + extra
+        return Runner(repository: root, cache: try CacheStore(repository: root), catalog: catalog,
+                      fingerprint: CodeFingerprint(repository: root, modules: catalog.flatMap(\.modules)))
+    }
+
+    func lesson(_ path: String, runner: Runner) throws -> Lesson {
+        try runner.parse(path: path)
+    }
+
+    /// The entry folders of the cache.
+    func entries() throws -> [URL] {
+        let folder = cacheFolder.appendingPathComponent("entries")
+        return try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+    }
+}

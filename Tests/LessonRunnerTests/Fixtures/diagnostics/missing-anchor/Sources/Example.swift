@@ -1,0 +1,3 @@
+// ANCHOR: model
+let model = 1
+// ANCHOR_END: model

@@ -1,4 +1,0 @@
-import Testing
-@testable import LessonRunner
-
-@Test func moduleLinks() { _ = LessonRunnerModule.self }
