@@ -37,12 +37,15 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "HTMLSite", dependencies: ["LessonModel", "Figures", "TeX", "SyntaxHighlighting"]),
-        .target(name: "TerminalStepper", dependencies: ["LessonModel", "Figures", "TeX", "SyntaxHighlighting"]),
+        .target(name: "TerminalStepper", dependencies: ["LessonModel", "Figures", "TeX", "SyntaxHighlighting", "NeuralNetworks"]),
 
         // Tools.
         .executableTarget(name: "course", dependencies: [
             "LessonParser", "LessonRunner", "CourseSteps", "HTMLSite", "TerminalStepper",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "course-stepper-fixture", dependencies: [
+            "TerminalStepper", "LessonParser", "LessonModel", "Figures", "NeuralNetworks",
         ]),
         .target(name: "CAllocationCounter"),
         .executableTarget(name: "course-bench", dependencies: [
