@@ -45,7 +45,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "course-stepper-fixture", dependencies: [
-            "TerminalStepper", "LessonParser", "LessonModel", "Figures", "NeuralNetworks",
+            "TerminalStepper", "LessonParser", "LessonModel", "Figures", "NeuralNetworks", "Tensors",
         ]),
         .target(name: "CAllocationCounter"),
         .executableTarget(name: "course-bench", dependencies: [
