@@ -42,7 +42,7 @@ struct OutputLayout {
             return image(grid, item: item, caption: caption, altText: altText, name: name, width: width)
                 + captionLines(caption, width: width)
         case .chart(let chart, let caption, _):
-            let height = min(maxFigureRows, max(8, width / 3))
+            let height = min(maxFigureRows, max(8, width / 5))
             let text = chart.terminalText(width: width, height: height, colors: figureColors)
             return rawLines(text) + captionLines(caption, width: width)
         }

@@ -130,7 +130,10 @@ public final class Stepper {
             switch input {
             case .key(let key): handle(key)
             case .resize:
+                // Keep the same part of the slide in view: lines re-wrap, so keep the fraction.
+                let before = Double(scroll) / Double(max(1, currentLayout().lines.count))
                 measure()
+                scroll = Int((before * Double(currentLayout().lines.count)).rounded())
                 drawFrame()
             case nil: break
             }

@@ -47,6 +47,7 @@ final class FixtureExecutor: CellExecuting, @unchecked Sendable {
             cached.status = .cached
             return cached
         }
+        let started = ContinuousClock.now
         do {
             let outputs = try outputs(of: cell, progress: progress)
             let result = ExecutedCell(cellID: cell.id, status: .ran, outputs: outputs, seconds: Self.reportedSeconds,
@@ -55,7 +56,9 @@ final class FixtureExecutor: CellExecuting, @unchecked Sendable {
             return result
         } catch is Interrupted {
             state.withLock { $0.cache[index] = nil }
-            return ExecutedCell(cellID: cell.id, status: .interrupted, outputs: [], seconds: Self.reportedSeconds,
+            let elapsed = (ContinuousClock.now - started).components
+            let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) * 1e-18
+            return ExecutedCell(cellID: cell.id, status: .interrupted, outputs: [], seconds: seconds,
                                 cacheKey: "", reproduceCommand: "")
         } catch {
             return ExecutedCell(cellID: cell.id, status: .failed(.error(at: cell.range.start, "\(error)")), outputs: [],
