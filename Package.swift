@@ -40,12 +40,15 @@ let package = Package(
         .executableTarget(name: "CodeFingerprintTool", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .plugin(name: "CodeFingerprintPlugin", capability: .buildTool(), dependencies: ["CodeFingerprintTool"]),
         .target(name: "HTMLSite", dependencies: ["LessonModel", "Figures", "TeX", "SyntaxHighlighting"]),
-        .target(name: "TerminalStepper", dependencies: ["LessonModel", "Figures", "TeX", "SyntaxHighlighting"]),
+        .target(name: "TerminalStepper", dependencies: ["LessonModel", "Figures", "TeX", "SyntaxHighlighting", "NeuralNetworks"]),
 
         // Tools.
         .executableTarget(name: "course", dependencies: [
             "LessonParser", "LessonRunner", "CourseSteps", "HTMLSite", "TerminalStepper",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "course-stepper-fixture", dependencies: [
+            "TerminalStepper", "LessonParser", "LessonModel", "Figures", "NeuralNetworks", "Tensors",
         ]),
         .target(name: "CAllocationCounter"),
         .executableTarget(name: "course-bench", dependencies: [

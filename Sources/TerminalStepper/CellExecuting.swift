@@ -1,0 +1,21 @@
+import LessonModel
+import NeuralNetworks
+
+/// What the stepper drives to run cells: the lesson runner, or a fake in tests.
+///
+/// The stepper calls ``execute(cellAt:fresh:progress:)`` on a background thread, so it can keep
+/// reading keys and redrawing on the main thread, and calls ``interrupt()`` from the main thread
+/// while a cell runs. At most one cell runs at a time.
+public protocol CellExecuting: AnyObject {
+    /// Runs the cell at `index` (its 0-based position in `Lesson.cells`), or restores it from
+    /// the cache when its entry is fresh and `fresh` is false, reporting training progress as it
+    /// goes; returns its result.
+    func execute(cellAt index: Int, fresh: Bool, progress: @escaping @Sendable (TrainingProgress) -> Void) -> ExecutedCell
+
+    /// Asks the running cell to stop (Ctrl-C); the running ``execute(cellAt:fresh:progress:)``
+    /// then returns status `.interrupted` and caches nothing.
+    func interrupt()
+
+    /// The seconds the cell at `index` took last time, for an ETA, if known.
+    func previousSeconds(cellAt index: Int) -> Double?
+}

@@ -1,0 +1,46 @@
+import Foundation
+import LessonModel
+import NeuralNetworks
+import Synchronization
+
+/// A cell running on a background thread while the main thread reads keys and redraws.
+final class CellRun: Sendable {
+    /// The cell's 0-based position in the lesson.
+    let index: Int
+    let started = ContinuousClock.now
+    private let latestProgress = Mutex<TrainingProgress?>(nil)
+    private let finished = Mutex<ExecutedCell?>(nil)
+    private let stopRequested = Atomic<Bool>(false)
+
+    /// Starts the cell on its own thread.
+    init(index: Int, fresh: Bool, executor: any CellExecuting) {
+        self.index = index
+        // The executor is documented to be called from this thread while the main thread
+        // may only call `interrupt()`, which is the one cross-thread call it must allow.
+        nonisolated(unsafe) let executor = executor
+        let thread = Thread { [self] in
+            let result = executor.execute(cellAt: index, fresh: fresh) { [weak self] progress in
+                self?.latestProgress.withLock { $0 = progress }
+            }
+            finished.withLock { $0 = result }
+        }
+        // Cells train models; give them the room the main thread would have.
+        thread.stackSize = 16 << 20
+        thread.start()
+    }
+
+    var progress: TrainingProgress? { latestProgress.withLock { $0 } }
+
+    /// The result, once the cell has returned.
+    var result: ExecutedCell? { finished.withLock { $0 } }
+
+    var elapsedSeconds: Double {
+        let elapsed = ContinuousClock.now - started
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    }
+
+    /// Whether Ctrl-C has been passed on to the executor.
+    var isStopping: Bool { stopRequested.load(ordering: .relaxed) }
+
+    func markStopping() { stopRequested.store(true, ordering: .relaxed) }
+}

@@ -1,0 +1,28 @@
+import Figures
+import Foundation
+
+/// Saves figures to files, so a terminal that cannot show an image can name where it is.
+struct FigureFiles {
+    let folder: String
+
+    /// Writes the figure of `item` as `<name>.<png|svg>` in the folder and returns its path,
+    /// or a sentence saying why it could not be written.
+    func save(_ item: DisplayItem, name: String) -> Result<String, FigureFileError> {
+        guard let fileExtension = item.figureFileExtension, let bytes = item.figureFileBytes() else {
+            return .failure(FigureFileError(message: "this output is not a figure"))
+        }
+        let path = (folder as NSString).appendingPathComponent("\(name).\(fileExtension)")
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+            return .success(path)
+        } catch {
+            return .failure(FigureFileError(message: "cannot write \(path): \(error.localizedDescription)"))
+        }
+    }
+}
+
+/// Why a figure file could not be written.
+struct FigureFileError: Error {
+    var message: String
+}

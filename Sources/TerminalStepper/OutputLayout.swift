@@ -1,0 +1,104 @@
+import Figures
+
+/// Lays out what a cell showed: text, tables, metrics, image grids and charts.
+struct OutputLayout {
+    let capabilities: TerminalCapabilities
+    let images: ImageOutput
+    let cellPixels: CellPixels
+    /// Where figures are saved when they cannot be shown; nil saves none.
+    let figureFiles: FigureFiles?
+    /// The most rows a chart may take, so it fits on one screen.
+    let maxFigureRows: Int
+
+    static let captionStyle = TextStyle(italic: true, dim: true)
+
+    /// The colors figures are drawn in: basic-color terminals get none, as the figures'
+    /// colors would collapse into a few indistinct ones.
+    var figureColors: TerminalColors {
+        switch capabilities.colors {
+        case .trueColor: .trueColor
+        case .indexed256: .ansi256
+        case .basic, .none: .none
+        }
+    }
+
+    /// The lines for one output; `name` names its figure file (`lesson-cell-2`).
+    func lines(for item: DisplayItem, name: String, width: Int) -> [ScreenLine] {
+        switch item {
+        case .text(let text):
+            let body = text.hasSuffix("\n") ? String(text.dropLast()) : text
+            return StyledText(body).lines().flatMap { $0.chunked(width: width) }.map(ScreenLine.text)
+        case .table(let table):
+            return TableLayout(table).lines(width: width).map(ScreenLine.text)
+        case .metrics(let metrics):
+            let nameWidth = metrics.map { TextWidth.of($0.name) }.max() ?? 0
+            return metrics.map { metric in
+                let padding = String(repeating: " ", count: nameWidth - TextWidth.of(metric.name))
+                let line = StyledText(metric.name + padding + "  ", style: TextStyle(dim: true))
+                    + StyledText(metric.formattedValue, style: TextStyle(bold: true))
+                return .text(line.truncated(toWidth: width))
+            }
+        case .imageGrid(let grid, let caption, let altText):
+            return image(grid, item: item, caption: caption, altText: altText, name: name, width: width)
+                + captionLines(caption, width: width)
+        case .chart(let chart, let caption, _):
+            let height = min(maxFigureRows, max(8, width / 5))
+            let text = chart.terminalText(width: width, height: height, colors: figureColors)
+            return rawLines(text) + captionLines(caption, width: width)
+        }
+    }
+
+    private func image(_ grid: ImageGrid, item: DisplayItem, caption: String, altText: String, name: String, width: Int) -> [ScreenLine] {
+        let raster = grid.raster()
+        let naturalColumns = max(1, (raster.width + cellPixels.width - 1) / cellPixels.width)
+        let columns = min(naturalColumns, width)
+        let placeholder = StyledText("▣ \(caption.isEmpty ? "image" : caption) (scroll to see it whole)", style: Self.captionStyle)
+            .truncated(toWidth: width)
+        switch images {
+        case .kitty, .iterm:
+            let rows = cellPixels.rows(pixelWidth: raster.width, pixelHeight: raster.height, columns: columns)
+            var sequence = images == .kitty ? raster.kittyGraphics(columns: columns) : raster.iTerm2InlineImage(columns: columns)
+            if sequence.hasSuffix("\n") { sequence.removeLast() }
+            return placed(ImagePlacement(sequence: sequence, rows: rows, placeholder: placeholder))
+        case .sixel:
+            // Sixel draws pixels one to one, so shrink the image to the width first.
+            let maxPixels = width * cellPixels.width
+            let fitted = raster.width <= maxPixels ? raster
+                : raster.resampled(width: maxPixels, height: max(1, raster.height * maxPixels / raster.width))
+            var sequence = fitted.sixel()
+            if sequence.hasSuffix("\n") { sequence.removeLast() }
+            let rows = max(1, (fitted.height + cellPixels.height - 1) / cellPixels.height)
+            return placed(ImagePlacement(sequence: sequence, rows: rows, placeholder: placeholder))
+        case .blocks:
+            return rawLines(grid.halfBlocks(maxColumns: width, colors: figureColors))
+        case .none:
+            let note: String = switch figureFiles?.save(item, name: name) {
+            case .success(let path): "▣ figure saved to \(path)"
+            case .failure(let error): "▣ figure not shown: \(error.message)"
+            case nil: "▣ figure not shown"
+            }
+            var lines = TextWrapper.wrap(StyledText(note, style: TextStyle(bold: true)), width: width).map(ScreenLine.text)
+            if !altText.isEmpty {
+                lines += TextWrapper.wrap(StyledText(altText, style: TextStyle(dim: true)), width: width).map(ScreenLine.text)
+            }
+            return lines
+        }
+    }
+
+    private func placed(_ placement: ImagePlacement) -> [ScreenLine] {
+        [.image(placement)] + Array(repeating: .imageRow, count: placement.rows - 1)
+    }
+
+    private func captionLines(_ caption: String, width: Int) -> [ScreenLine] {
+        guard !caption.isEmpty else { return [] }
+        return TextWrapper.wrap(StyledText(caption, style: Self.captionStyle), width: width).map(ScreenLine.text)
+    }
+
+    /// Text with escape codes, one screen line per line; a reset ends each line so no color
+    /// runs into the margin.
+    private func rawLines(_ text: String) -> [ScreenLine] {
+        let body = text.hasSuffix("\n") ? String(text.dropLast()) : text
+        let reset = figureColors == .none ? "" : "\u{1B}[0m"
+        return body.split(separator: "\n", omittingEmptySubsequences: false).map { .raw(String($0) + reset) }
+    }
+}

@@ -1,0 +1,115 @@
+import LessonModel
+
+/// Lays out prose blocks as terminal lines of at most a given width: wrapped paragraphs,
+/// styled headings, indented lists and quotes, highlighted code, math as Unicode.
+struct ProseLayout {
+    let capabilities: TerminalCapabilities
+
+    private var inlines: InlineStyler { InlineStyler(capabilities: capabilities) }
+    private var code: CodeStyler { CodeStyler(capabilities: capabilities) }
+
+    static let headingColor = TerminalColor.rgb(0x7F, 0xD1, 0xB9)
+    static let quoteColor = TerminalColor.gray
+
+    /// The blocks one after another, separated by blank lines.
+    func lines(for blocks: [Block], width: Int) -> [StyledText] {
+        var lines: [StyledText] = []
+        for block in blocks {
+            let blockLines = self.lines(for: block, width: width)
+            guard !blockLines.isEmpty else { continue }
+            if !lines.isEmpty { lines.append(StyledText()) }
+            lines.append(contentsOf: blockLines)
+        }
+        return lines
+    }
+
+    func lines(for block: Block, width: Int) -> [StyledText] {
+        let width = max(width, 8)
+        switch block {
+        case .heading(let level, let content, _, _):
+            return heading(level: level, content, width: width)
+        case .paragraph(let content, _):
+            if let table = PipeTable(content) {
+                return table.layout(styler: inlines, capabilities: capabilities).lines(width: width)
+            }
+            return wrap(inlines.styled(content), width: width)
+        case .list(let ordered, let start, let items, let tight, _):
+            return list(ordered: ordered, start: start, items: items, tight: tight, width: width)
+        case .blockQuote(let blocks, _):
+            let bar = StyledText("│ ", style: TextStyle(foreground: Self.quoteColor))
+            return lines(for: blocks, width: width - 2).map { line in
+                bar + line.restyled { style in
+                    if style.foreground == nil { style.italic = true }
+                }
+            }
+        case .code(let language, let text, _):
+            return codeBlock(text, language: language, label: nil, width: width)
+        case .include(let included, _):
+            let label = "\(included.path):\(included.lines.lowerBound)–\(included.lines.upperBound)"
+            return codeBlock(included.text, language: included.language, label: label, width: width)
+        case .cell(let cell):
+            return codeBlock(cell.source, language: "swift", label: "cell \(cell.id)", width: width)
+        case .displayMath(let latex, _):
+            let math = StyledText(InlineStyler.math(latex), style: TextStyle(foreground: InlineStyler.mathColor))
+            let indent = max(0, (width - math.width) / 2)
+            return wrap(math, width: width - indent).map { StyledText(String(repeating: " ", count: indent)) + $0 }
+        case .thematicBreak:
+            return [StyledText(String(repeating: "─", count: min(width, 40)), style: TextStyle(dim: true, foreground: Self.quoteColor))]
+        case .html:
+            // Raw HTML means nothing in a terminal, and showing the tags would be noise.
+            return []
+        }
+    }
+
+    /// A code block with a left gutter, so it stands apart from prose without color too.
+    func codeBlock(_ text: String, language: String?, label: String?, width: Int) -> [StyledText] {
+        let gutterStyle = TextStyle(dim: true, foreground: Self.quoteColor)
+        var lines: [StyledText] = []
+        if let label { lines.append(StyledText("┌ " + label, style: gutterStyle)) }
+        for line in code.lines(text, language: language, width: width - 2) {
+            lines.append(StyledText("│ ", style: gutterStyle) + line)
+        }
+        return lines
+    }
+
+    private func heading(level: Int, _ content: [Inline], width: Int) -> [StyledText] {
+        var style = TextStyle(bold: true, foreground: level <= 2 ? Self.headingColor : nil)
+        style.underline = level == 1 && !capabilities.styles
+        let text = inlines.styled(content, base: style)
+        var lines = wrap(text, width: width)
+        if level <= 2 {
+            let rule = level == 1 ? "═" : "─"
+            let ruleWidth = min(width, lines.map(\.width).max() ?? 0)
+            lines.append(StyledText(String(repeating: rule, count: ruleWidth), style: TextStyle(foreground: Self.headingColor)))
+        }
+        return lines
+    }
+
+    private func list(ordered: Bool, start: Int, items: [[Block]], tight: Bool, width: Int) -> [StyledText] {
+        let lastNumber = start + items.count - 1
+        let markerWidth = ordered ? String(lastNumber).count + 2 : 2
+        var lines: [StyledText] = []
+        for (offset, item) in items.enumerated() {
+            let marker = ordered ? "\(start + offset)." : "•"
+            let padded = marker + String(repeating: " ", count: markerWidth - marker.count)
+            let markerText = StyledText(padded, style: TextStyle(foreground: Self.headingColor))
+            let indent = StyledText(String(repeating: " ", count: markerWidth))
+            var itemLines: [StyledText] = []
+            for block in item {
+                let blockLines = self.lines(for: block, width: width - markerWidth)
+                if !itemLines.isEmpty, !tight { itemLines.append(StyledText()) }
+                itemLines.append(contentsOf: blockLines)
+            }
+            if !lines.isEmpty, !tight { lines.append(StyledText()) }
+            for (index, line) in itemLines.enumerated() {
+                lines.append((index == 0 ? markerText : (line.isEmpty ? StyledText() : indent)) + line)
+            }
+            if itemLines.isEmpty { lines.append(markerText) }
+        }
+        return lines
+    }
+
+    private func wrap(_ text: StyledText, width: Int) -> [StyledText] {
+        TextWrapper.wrap(text.resolvingLinks(for: capabilities), width: width)
+    }
+}

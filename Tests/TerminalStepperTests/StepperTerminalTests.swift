@@ -1,0 +1,172 @@
+import Foundation
+import Testing
+
+/// The stepper in a real terminal: tmux runs the fixture program in a detached window of a
+/// fixed size, keys go in with `send-keys`, and the screen is read with `capture-pane`.
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailable))
+struct StepperTerminalTests {
+    /// Starts the fixture; `delay` slows each training step so a test can watch it.
+    private func start(delay: Int = 40, columns: Int = 100, environment: [String: String] = [:]) throws -> TmuxSession {
+        let session = try TmuxSession(
+            command: try StepperFixture.command("--step-delay-ms \(delay)", figureFolder: StepperFixture.temporaryFolder()),
+            columns: columns, environment: environment)
+        try session.waitFor("the first screen") { $0.contains("q quit") }
+        return session
+    }
+
+    private static func header(_ screen: String) -> String {
+        String(screen.split(separator: "\n", omittingEmptySubsequences: false).first ?? "")
+    }
+
+    @Test func firstScreenShowsTitleProseCodeAndLegend() throws {
+        let session = try start()
+        let screen = try session.screen()
+        let header = Self.header(screen)
+        #expect(header.contains("Codes from distributions › 3. Codes from a latent space"))
+        #expect(header.contains("cell 1 of 3"))
+        #expect(screen.contains("A variational autoencoder maps each image x to a mean μ"))
+        #expect(screen.contains("D_(KL) = ½ ∑ⱼ(μⱼ² + σⱼ² − log σⱼ² − 1)"))
+        #expect(screen.contains("• shuffle the images and cut them into batches"))
+        #expect(screen.contains("│ A small latent space"))
+        #expect(screen.contains("reconstruction  how far the decoded image is"))
+        #expect(screen.contains("│ let model = trainVAE(on: data, latentSize: 2, epochs: 3, seed: 7)"))
+        #expect(screen.contains("⏎ run  r rerun fresh  s skip  b back  n/p page  ↑↓ scroll  q quit"))
+        // The code is highlighted: `let` is a keyword in bold.
+        let styled = try session.screen(escapes: true)
+        #expect(styled.contains("\u{1B}[1m") && styled.contains("let"))
+    }
+
+    @Test func runningShowsProgressThenFigures() throws {
+        let session = try start()
+        try session.send("Enter")
+        let running = try session.waitFor("the progress bar") { $0.contains("▶ running train  epoch") && $0.contains("%") }
+        #expect(running?.contains("Ctrl-C stop the cell") == true)
+        #expect(running?.contains("samples/s") == true)
+        let done = try session.waitFor("the finished cell") { $0.contains("✓ ran in") }
+        #expect(done?.contains("reconstruction  ") == true)
+        #expect(done?.unicodeScalars.contains { (0x2801...0x28FF).contains($0.value) } == true, "a braille chart")
+        #expect(done?.contains("⏎ next") == true)
+
+        try session.send("Enter")
+        try session.waitFor("the second cell") { Self.header($0).contains("cell 2 of 3") }
+        try session.send("Enter")
+        let figure = try session.waitFor("the image grid") { $0.contains("Samples from the prior") && $0.contains("▀") }
+        #expect(figure?.contains("✓ ran in") == true)
+        let colored = try session.screen(escapes: true)
+        #expect(colored.contains("▀") && colored.contains("8;5;"), "half blocks in 256 colors inside tmux")
+    }
+
+    @Test func skipAndBackMoveBetweenCells() throws {
+        let session = try start()
+        try session.send("s")
+        let second = try session.waitFor("the second cell") { Self.header($0).contains("cell 2 of 3") }
+        #expect(second?.contains("Skipped cell train.") == true)
+        #expect(second?.contains("│ showSamples(model, count: 16)") == true)
+        try session.send("s")
+        try session.waitFor("the third cell") { Self.header($0).contains("cell 3 of 3") && $0.contains("Where the codes land") }
+        try session.send("s")
+        let end = try session.waitFor("the end of the lesson") { Self.header($0).contains("end · 3 cells") }
+        #expect(end?.contains("■ end of lesson") == true)
+        #expect(end?.contains("That is the whole lesson") == true)
+        try session.send("b")
+        try session.waitFor("the third cell again") { Self.header($0).contains("cell 3 of 3") }
+        try session.send("b")
+        try session.waitFor("the second cell again") { Self.header($0).contains("cell 2 of 3") }
+    }
+
+    @Test func quitRestoresTheTerminal() throws {
+        let session = try start()
+        try session.send("q")
+        let after = try session.waitFor("the shell after quitting") { $0.contains("STEPPER-EXIT=") }
+        let text = after ?? ""
+        #expect(text.contains("STEPPER-EXIT=0"))
+        #expect(text.contains(" icanon") && !text.contains("-icanon"))
+        #expect(text.contains(" echo ") && !text.contains("-echo "))
+        #expect(text.contains(" isig") && !text.contains("-isig"))
+        // Back on the main screen: the stepper's frame is gone.
+        #expect(!text.contains("q quit"))
+    }
+
+    @Test func quitWhileRunningStopsTheCellAndRestores() throws {
+        let session = try start(delay: 200)
+        try session.send("Enter")
+        try session.waitFor("the progress bar") { $0.contains("▶ running train") }
+        try session.send("q")
+        let after = try session.waitFor("the shell after quitting") { $0.contains("STEPPER-EXIT=") }
+        #expect(after?.contains("STEPPER-EXIT=0") == true)
+        #expect(after?.contains(" icanon") == true && after?.contains("-icanon") == false)
+    }
+
+    @Test func resizeRewrapsTheProse() throws {
+        let session = try start()
+        let wide = try session.screen()
+        #expect(wide.contains("A variational autoencoder maps each image x to a mean μ and a spread σ, and the loss adds the"))
+        try session.resize(columns: 50, rows: 30)
+        let narrow = try session.waitFor("the narrow layout") { $0.contains("A variational autoencoder maps each image x to") && !$0.contains("and the loss adds the") }
+        let lines = (narrow ?? "").split(separator: "\n")
+        #expect(lines.allSatisfy { $0.unicodeScalars.count <= 50 }, "every line fits 50 columns")
+        #expect(narrow?.contains("cell 1 of 3") == true)
+        try session.resize(columns: 100, rows: 30)
+        try session.waitFor("the wide layout again") { $0.contains("a mean μ and a spread σ, and the loss adds the") }
+    }
+
+    @Test func ctrlCStopsARunningCellAndCachesNothing() throws {
+        let session = try start(delay: 150)
+        try session.send("Enter")
+        try session.waitFor("the progress bar") { $0.contains("▶ running train  epoch") }
+        try session.send("C-c")
+        let stopped = try session.waitFor("the interrupted cell") { $0.contains("■ interrupted after") }
+        #expect(stopped?.contains("nothing of it was cached") == true)
+        #expect(stopped?.contains("⏎ run  r rerun fresh") == true, "back at the prompt")
+        // Nothing was cached: running it again trains again instead of restoring.
+        try session.send("Enter")
+        try session.waitFor("training again") { $0.contains("▶ running train") }
+        try session.send("C-c")
+        try session.waitFor("the second interruption") { $0.contains("■ interrupted after") }
+        try session.send("q")
+        let after = try session.waitFor("the shell after quitting") { $0.contains("STEPPER-EXIT=") }
+        #expect(after?.contains("STEPPER-EXIT=0") == true)
+    }
+
+    @Test func enterRestoresACachedCell() throws {
+        let session = try start(delay: 0)
+        try session.send("Enter")
+        try session.waitFor("the finished cell") { $0.contains("✓ ran in") }
+        try session.send("b", "s", "b")
+        try session.waitFor("the first cell") { Self.header($0).contains("cell 1 of 3") }
+        try session.send("r")
+        try session.waitFor("a fresh run") { $0.contains("✓ ran in") }
+    }
+
+    @Test func noColorLeavesOutColors() throws {
+        let session = try start(environment: ["NO_COLOR": "1"])
+        let first = try session.screen(escapes: true)
+        #expect(EscapeCodes.colorParameters(in: first).isEmpty, "no color escape codes under NO_COLOR")
+        #expect(first.contains("\u{1B}[1m"), "bold is still allowed")
+        #expect(first.contains("`latentSize`"), "inline code keeps its backticks without color")
+        try session.send("Enter")
+        try session.waitFor("the finished cell") { $0.contains("✓ ran in") }
+        let result = try session.screen(escapes: true)
+        #expect(EscapeCodes.colorParameters(in: result).isEmpty, "the chart and status have no color either")
+    }
+
+    @Test func termDumbPrintsPlainly() throws {
+        let session = try TmuxSession(
+            command: try StepperFixture.command("--step-delay-ms 0", figureFolder: StepperFixture.temporaryFolder()),
+            environment: ["TERM": "dumb"])
+        let screen = try session.waitFor("the plain output") { $0.contains("STEPPER-EXIT=") }
+        #expect(screen?.contains("That is the whole lesson") == true)
+        #expect(screen?.contains("q quit") == false, "no prompts")
+    }
+
+    @Test func firstFrameAppearsQuickly() throws {
+        let report = StepperFixture.temporaryFolder() + "/first-frame.txt"
+        let session = try TmuxSession(command: "'\(try StepperFixture.binary())' '\(StepperFixture.lesson)' --measure-first-frame 2>'\(report)'; echo STEPPER-EXIT=$?; sleep 600")
+        try session.waitFor("the measurement") { $0.contains("STEPPER-EXIT=0") }
+        let text = try String(contentsOfFile: report, encoding: .utf8)
+        let milliseconds = try #require(text.split(separator: " ").compactMap { Int($0) }.first, "a number in \(text)")
+        print("first frame after \(milliseconds) ms (debug build, tmux)")
+        // The goal is 300 ms in a release build; a debug build on a busy machine gets slack.
+        #expect(milliseconds < 1500)
+    }
+}
