@@ -3,7 +3,7 @@ import LessonModel
 
 /// A lesson whose cells passed the checker: each cell resolved against the step catalog, with
 /// the cells it depends on.
-public struct CheckedLesson: @unchecked Sendable {
+public struct CheckedLesson: Sendable {
     /// The lesson as parsed.
     public let lesson: Lesson
     /// The cells, in the lesson's order.
@@ -24,7 +24,7 @@ public struct CheckedLesson: @unchecked Sendable {
 }
 
 /// One checked cell.
-public struct CheckedCell: @unchecked Sendable {
+public struct CheckedCell: Sendable {
     /// The cell as parsed.
     public let cell: Cell
     /// Its statements, resolved.

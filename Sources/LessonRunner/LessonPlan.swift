@@ -3,7 +3,7 @@ import LessonModel
 
 /// A checked lesson with every cell's cache-key ingredients: what the runner needs to decide,
 /// without running anything, which cells are fresh.
-public struct LessonPlan: @unchecked Sendable {
+public struct LessonPlan: Sendable {
     /// The checked lesson.
     public let checked: CheckedLesson
     /// Each cell's ingredients, by cell id.

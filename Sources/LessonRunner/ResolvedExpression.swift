@@ -3,7 +3,7 @@ import LessonModel
 
 /// An expression after checking: every call bound to its step, every name to its type, so the
 /// evaluator only computes and never has to look anything up or report a type error.
-indirect enum ResolvedExpression: @unchecked Sendable {
+indirect enum ResolvedExpression: Sendable {
     /// A literal value, as written.
     case literal(StepValue, range: SourceRange)
     /// A name bound by `let` in this or an earlier cell.
@@ -42,7 +42,7 @@ indirect enum ResolvedExpression: @unchecked Sendable {
 }
 
 /// A statement after checking.
-struct ResolvedStatement: @unchecked Sendable {
+struct ResolvedStatement: Sendable {
     /// The name bound by `let`, if any.
     var binding: Identifier?
     /// The value computed.
