@@ -1,6 +1,5 @@
 import Foundation
 import NeuralNetworks
-import Synchronization
 
 /// What the runner tells the steps of the cell it is running: the cell's seed, where to report
 /// training progress, and whether the user asked to stop.
@@ -21,20 +20,19 @@ public struct StepContext: Sendable {
         self.shouldStop = shouldStop
     }
 
-    private static let active = Mutex(StepContext())
+    /// Bound per task (or thread), so cells running at once in one process — two test cases,
+    /// say — each see their own context.
+    @TaskLocal private static var active = StepContext()
 
     /// The context of the cell being run.
-    public static var current: StepContext { active.withLock { $0 } }
+    public static var current: StepContext { active }
 
     /// Runs `body` with `context` as the current context, restoring the previous one after.
     public static func with<Result, Failure: Error>(_ context: StepContext, _ body: () throws(Failure) -> Result) throws(Failure) -> Result {
-        let previous = active.withLock { state in
-            let previous = state
-            state = context
-            return previous
+        let outcome: Swift.Result<Result, Failure> = $active.withValue(context) {
+            do throws(Failure) { return .success(try body()) } catch { return .failure(error) }
         }
-        defer { active.withLock { $0 = previous } }
-        return try body()
+        return try outcome.get()
     }
 
     /// The progress handler training loops use: reports, and throws ``StepStopped`` when the

@@ -5,6 +5,6 @@ struct Course: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "course",
         abstract: "A literate course runner for generative models.",
-        subcommands: [RunCommand.self, ListCommand.self, StepsCommand.self, CheckCommand.self, VerifyCommand.self]
+        subcommands: [BuildCommand.self, StepCommand.self, RunCommand.self, VerifyCommand.self, ListCommand.self, StepsCommand.self, CheckCommand.self]
     )
 }

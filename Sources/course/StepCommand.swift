@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import LessonModel
+import LessonRunner
+import NeuralNetworks
+import TerminalStepper
+
+/// `course step LESSON`: steps through a lesson in the terminal, running cells through the runner.
+struct StepCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "step", abstract: "Step through a lesson in the terminal: read, run a cell, see its figures, go back.")
+
+    @OptionGroup var options: RepositoryOptions
+
+    @Argument(help: "The lesson: a path, a slug or a number.")
+    var lesson: String
+
+    @Flag(name: .long, help: "Print the whole lesson without escape codes or prompts (also when output is not a terminal or TERM=dumb).")
+    var plain = false
+
+    @Option(name: .long, help: "How to show images: \(ImageOutput.allCases.map(\.rawValue).joined(separator: ", ")) (default: detected).")
+    var images: String?
+
+    func validate() throws {
+        guard !lesson.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("name a lesson: a path, a slug or a number") }
+        if let images, ImageOutput(rawValue: images) == nil {
+            throw ValidationError("unknown image output '\(images)'; use one of \(ImageOutput.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+    }
+
+    func run() throws {
+        let console = Console()
+        let runner = try options.runner(console: console)
+        let parsed: Lesson
+        do {
+            parsed = try runner.parse(path: try options.lessons([lesson])[0].path)
+            _ = try runner.plan(parsed)
+        } catch {
+            console.report(error.diagnostics)
+            throw ExitCode(1)
+        }
+        var stepperOptions = StepperOptions(courseTitle: BuildCommand.course.title, plain: plain, images: images.flatMap(ImageOutput.init(rawValue:)))
+        stepperOptions.figureFolder = (try options.root()).appendingPathComponent("figures/\(parsed.slug)").path
+        let status = Stepper(lesson: parsed, executor: RunnerCellExecutor(runner: runner, lesson: parsed), options: stepperOptions).run()
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
+/// The runner, one cell at a time, as the stepper drives it: the stepper has no other way to
+/// execute anything.
+final class RunnerCellExecutor: CellExecuting {
+    let runner: Runner
+    let lesson: Lesson
+
+    init(runner: Runner, lesson: Lesson) {
+        self.runner = runner
+        self.lesson = lesson
+    }
+
+    func execute(cellAt index: Int, fresh: Bool, progress: @escaping @Sendable (TrainingProgress) -> Void) -> ExecutedCell {
+        let id = lesson.cells[index].id
+        do {
+            let executed = try runner.run(lesson: lesson, cell: id, fresh: fresh) { event in
+                if case .training(let cellID, let training) = event, cellID == id { progress(training) }
+            }
+            if let cell = executed.cell(id: id) { return cell }
+        } catch {
+            if let diagnostic = error.diagnostics.first { return failed(id, diagnostic) }
+        }
+        return failed(id, .error(at: lesson.cells[index].range.start, "the cell produced no result"))
+    }
+
+    func interrupt() { runner.stop() }
+
+    func previousSeconds(cellAt index: Int) -> Double? {
+        (try? runner.freshness(of: lesson))?.first { $0.cellID == lesson.cells[index].id }?.seconds
+    }
+
+    private func failed(_ id: String, _ diagnostic: Diagnostic) -> ExecutedCell {
+        ExecutedCell(cellID: id, status: .failed(diagnostic), outputs: [], seconds: 0, cacheKey: "", reproduceCommand: "")
+    }
+}
