@@ -61,13 +61,19 @@ final class TmuxSession {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.executable!)
         process.arguments = ["-L", socket, "-f", "/dev/null"] + arguments
-        let output = Pipe()
+        // A file, not a pipe: the server that `new-session` starts keeps its output open for
+        // as long as it lives, so a pipe would never reach its end.
+        let outputPath = (NSTemporaryDirectory() as NSString).appendingPathComponent("\(socket)-\(UUID().uuidString.prefix(8)).out")
+        _ = FileManager.default.createFile(atPath: outputPath, contents: nil)
+        defer { try? FileManager.default.removeItem(atPath: outputPath) }
+        let output = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))
         process.standardOutput = output
         process.standardError = output
+        process.standardInput = FileHandle.nullDevice
         try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
+        try output.close()
+        let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
         guard process.terminationStatus == 0 || arguments.first == "kill-server" else {
             throw TmuxError(message: "tmux \(arguments.joined(separator: " ")) failed: \(text)")
         }

@@ -1,0 +1,43 @@
+import Testing
+@testable import NeuralNetworks
+@testable import TerminalStepper
+
+/// The progress lines under a running cell.
+struct ProgressDisplayTests {
+    private let progress = TrainingProgress(
+        epoch: 2, epochs: 4, step: 5, stepsPerEpoch: 10,
+        metrics: [.init("reconstruction", 243.87), .init("KL", 0.123456)], samplesPerSecond: 12_345.6, elapsedSeconds: 15)
+
+    @Test func showsEpochStepBarMetricsSpeedAndETA() {
+        let lines = ProgressDisplay(cellID: "train", progress: progress, elapsedSeconds: 15, previousSeconds: nil, stopping: false)
+            .lines(width: 120).map(\.plainText)
+        #expect(lines[0].hasPrefix("▶ running train  epoch 2/4  step 5/10  "))
+        #expect(lines[0].hasSuffix(" 37%"))
+        #expect(lines[1] == "reconstruction 243.9  KL 0.1235  ·  12,346 samples/s  ·  0:15 elapsed, ETA 0:25  ·  Ctrl-C stops the cell")
+    }
+
+    @Test func theETAComesFromThePreviousRunWhenKnown() {
+        let display = ProgressDisplay(cellID: "train", progress: progress, elapsedSeconds: 15, previousSeconds: 100, stopping: false)
+        #expect(display.secondsRemaining == 85)
+        let waiting = ProgressDisplay(cellID: "train", progress: nil, elapsedSeconds: 2, previousSeconds: 65, stopping: true)
+        let lines = waiting.lines(width: 80).map(\.plainText)
+        #expect(lines[0].hasPrefix("■ stopping train"))
+        #expect(lines[1] == "  ·  0:02 elapsed, ETA 1:03")
+    }
+
+    @Test func barsFillInEighths() {
+        #expect(ProgressDisplay.bar(fraction: 0, width: 4) == "░░░░")
+        #expect(ProgressDisplay.bar(fraction: 0.5, width: 4) == "██░░")
+        #expect(ProgressDisplay.bar(fraction: 1.0 / 32, width: 4) == "▏░░░")
+        #expect(ProgressDisplay.bar(fraction: 1, width: 4) == "████")
+    }
+
+    @Test func clockAndNumbers() {
+        #expect(ProgressDisplay.clock(5) == "0:05")
+        #expect(ProgressDisplay.clock(3725) == "1:02:05")
+        #expect(ProgressDisplay.number(0.5) == "0.5000")
+        #expect(ProgressDisplay.number(-3) == "-3.000")
+        #expect(ProgressDisplay.number(.nan) == "nan")
+        #expect(ProgressDisplay.grouped(1_234_567) == "1,234,567")
+    }
+}
