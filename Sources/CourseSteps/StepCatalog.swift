@@ -67,7 +67,7 @@ public enum StepCatalog {
             .init("count", .int, default: .int(5000), range: 1...60_000, doc: "how many images"),
             .init("resolution", .int, default: .int(80), range: 8...400, doc: "grid points per axis"),
         ], result: .void, doc: "Shows the code distribution as a mixture of one normal per image.", modules: mlModules) { a in
-            showMixtureDensity(a[0].object(), of: a[1].object(), count: a[2].int, resolution: a[3].int)
+            try showMixtureDensity(a[0].object(), of: a[1].object(), count: a[2].int, resolution: a[3].int)
             return .void
         },
         Step("showSamples", parameters: [
@@ -79,7 +79,15 @@ public enum StepCatalog {
         Step("showManifold", parameters: [
             vaeParameter, .init("size", .int, default: .int(15), range: 2...40, doc: "images per side of the grid"),
         ], result: .void, doc: "Shows images decoded from a grid of 2-D codes.", modules: mlModules) { a in
-            showManifold(a[0].object(), size: a[1].int)
+            try showManifold(a[0].object(), size: a[1].int)
+            return .void
+        },
+        Step("showDraws", parameters: [
+            vaeParameter, .init("of", .object(ImageSet.typeName), doc: "the images"),
+            .init("index", .int, default: .int(0), range: 0...60_000, doc: "which image"),
+            .init("count", .int, default: .int(8), range: 1...32, doc: "how many draws"),
+        ], result: .void, doc: "Shows images decoded from codes drawn from one image's distribution.", modules: mlModules) { a in
+            try showDraws(a[0].object(), of: a[1].object(), index: a[2].int, count: a[3].int)
             return .void
         },
         Step("showInterpolation", parameters: [
@@ -88,7 +96,7 @@ public enum StepCatalog {
             .init("to", .int, default: .int(1), range: 0...60_000, doc: "the index of the second image"),
             .init("steps", .int, default: .int(10), range: 2...40, doc: "images between the two"),
         ], result: .void, doc: "Shows the images decoded between two images' codes.", modules: mlModules) { a in
-            showInterpolation(a[0].object(), of: a[1].object(), from: a[2].int, to: a[3].int, steps: a[4].int)
+            try showInterpolation(a[0].object(), of: a[1].object(), from: a[2].int, to: a[3].int, steps: a[4].int)
             return .void
         },
         Step("evaluateVAE", parameters: [

@@ -42,7 +42,8 @@ public func showCodes(_ model: TrainedVAE, of images: ImageSet, count: Int = 500
 
 /// Shows the density of the aggregate code distribution: the mixture of normals with one
 /// normal N(μᵢ, σᵢ²) per image, next to the standard normal prior it is pulled towards.
-public func showMixtureDensity(_ model: TrainedVAE, of images: ImageSet, count: Int = 5000, resolution: Int = 80) {
+public func showMixtureDensity(_ model: TrainedVAE, of images: ImageSet, count: Int = 5000, resolution: Int = 80) throws {
+    try requireTwoDimensionalCodes(model, for: "the mixture density")
     let shown = min(count, images.count)
     let subset = Tensor(shape: [0])
     subset.gatherRows(of: images.images, at: 0..<shown)
@@ -71,7 +72,8 @@ public func showSamples(_ model: TrainedVAE, count: Int = 32) {
 }
 
 /// Shows the 2-D latent manifold: images decoded from a grid of codes.
-public func showManifold(_ model: TrainedVAE, size: Int = 15) {
+public func showManifold(_ model: TrainedVAE, size: Int = 15) throws {
+    try requireTwoDimensionalCodes(model, for: "the latent manifold")
     let images = model.vae.manifold(size: size)
     Display.show(.imageGrid(
         ImageGrid(pixels: images.array, imageRows: 28, imageColumns: 28, gridColumns: size, padding: 0, scale: 2),
@@ -80,8 +82,30 @@ public func showManifold(_ model: TrainedVAE, size: Int = 15) {
     ))
 }
 
+/// Shows one image beside `count` images decoded from codes drawn from that image's own
+/// distribution N(μ(x), σ(x)²): the VAE's outputs for that input are drawn, not fixed.
+public func showDraws(_ model: TrainedVAE, of images: ImageSet, index: Int = 0, count: Int = 8) throws {
+    guard index >= 0 && index < images.count else {
+        throw StepError("there is no image \(index) in a set of \(images.count)", hint: "use an index from 0 to \(images.count - 1)")
+    }
+    let image = Tensor(shape: [0])
+    image.gatherRows(of: images.images, at: [index])
+    var random = model.random
+    let draws = model.vae.decodeDraws(of: image, count: count, generator: &random)
+    let name = images.dataset.classNames[images.dataset.labels[index]]
+    Display.show(.imageGrid(
+        ImageGrid(pixels: image.array + draws.array, imageRows: 28, imageColumns: 28, gridColumns: count + 1,
+                  labels: ["input"] + (1...count).map { "draw \($0)" }, scale: 2),
+        caption: "A \(name) (left) and \(count) images decoded from codes drawn from its own distribution",
+        altText: "A \(name) followed by \(count) similar but slightly different decoded images, one per code drawn from the image's normal distribution"
+    ))
+}
+
 /// Shows the images decoded along the line between the codes of two images.
-public func showInterpolation(_ model: TrainedVAE, of images: ImageSet, from first: Int = 0, to second: Int = 1, steps: Int = 10) {
+public func showInterpolation(_ model: TrainedVAE, of images: ImageSet, from first: Int = 0, to second: Int = 1, steps: Int = 10) throws {
+    for index in [first, second] where index >= images.count {
+        throw StepError("there is no image \(index) in a set of \(images.count)", hint: "use an index from 0 to \(images.count - 1)")
+    }
     let a = Tensor(shape: [0]), b = Tensor(shape: [0])
     a.gatherRows(of: images.images, at: [first])
     b.gatherRows(of: images.images, at: [second])

@@ -39,7 +39,8 @@ extension VAE {
 
     /// The density of the aggregate code distribution on a grid: the mixture of normals
     /// (1/N) Σᵢ N(z; μᵢ, diag σᵢ²), one normal per image, over a `resolution` × `resolution`
-    /// grid spanning `range` in both coordinates. Row-major, first row at the top (largest z₂).
+    /// grid spanning `range` in both coordinates. Row-major, first row at the bottom (smallest
+    /// z₂), as a heat map draws it.
     ///
     /// Each normal is diagonal, so its density factorises into g(z₁)·h(z₂) and the whole
     /// grid is one matrix product G·Hᵀ over the images.
@@ -71,7 +72,18 @@ extension VAE {
         // density[row (z₂), column (z₁)] = (1/N) Σᵢ h_i(z₂) g_i(z₁)
         let density = Tensor(shape: [0])
         Tensor.matmul(factors[1], factors[0], transposeB: true, into: density, alpha: 1 / Float(n))
-        return (0..<resolution).reversed().flatMap { row in (0..<resolution).map { Double(density[row, $0]) } }
+        return (0..<resolution).flatMap { row in (0..<resolution).map { Double(density[row, $0]) } }
+    }
+
+    /// `count` images decoded from codes drawn from one image's own distribution
+    /// N(μ(x), σ(x)²): what the decoder makes of the codes that belong to that image.
+    public func decodeDraws(of image: Tensor, count: Int, generator: inout RandomGenerator) -> Tensor {
+        let repeated = Tensor(shape: [0])
+        repeated.gatherRows(of: image, at: [Int](repeating: 0, count: count))
+        let (mean, logVariance) = encode(repeated)
+        let noise = Tensor(shape: [0]), codes = Tensor(shape: [0])
+        reparameterize(mean: mean, logVariance: logVariance, noise: noise, codes: codes, generator: &generator)
+        return decode(codes)
     }
 
     /// The mean codes of `images`, [count, latentSize], as a new tensor.
