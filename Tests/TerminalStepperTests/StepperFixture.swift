@@ -26,7 +26,7 @@ enum StepperFixture {
     /// the terminal settings it left behind, and staying open so the screen can be read.
     static func command(_ arguments: String = "", figureFolder: String) throws -> String {
         "'\(try binary())' '\(lesson)' --figure-folder '\(figureFolder)' \(arguments); "
-            + "echo STEPPER-EXIT=$?; stty -a | tr '\\n' ' '; echo; sleep 600"
+            + "echo STEPPER-EXIT=$?; stty -a | tr '\\n' ' '; echo; read -r line"
     }
 
     /// Runs the fixture with output to a pipe and returns what it printed.
