@@ -16,12 +16,9 @@ final class TmuxSession {
 
     private let socket = "stepper-test-\(UUID().uuidString.prefix(8))"
 
-    /// Starts `command` (run by `sh -c`) in a `columns` x `rows` window with extra environment.
-    init(command: String, columns: Int = 100, rows: Int = 30, environment: [String: String] = [:]) throws {
-        var arguments = ["new-session", "-d", "-s", "main", "-x", String(columns), "-y", String(rows)]
-        for (name, value) in environment.sorted(by: { $0.key < $1.key }) { arguments += ["-e", "\(name)=\(value)"] }
-        arguments.append(command)
-        try tmux(arguments)
+    /// Starts `command` (run by the shell) in a `columns` x `rows` window.
+    init(command: String, columns: Int = 100, rows: Int = 30) throws {
+        try tmux(["new-session", "-d", "-s", "main", "-x", String(columns), "-y", String(rows), command])
     }
 
     deinit { _ = try? tmux(["kill-server"]) }
