@@ -92,10 +92,21 @@ public final class RawTerminal: @unchecked Sendable {
 
     /// Makes SIGINT, SIGTERM and SIGHUP restore the terminal (settings, cursor, main screen)
     /// before the process ends with that signal as it would have otherwise.
+    /// The signals are also unblocked on the calling thread, since a parent may have started
+    /// this process with them blocked (test runners do), and a blocked SIGTERM never arrives.
     public static func restoreOnTermination() {
         signal(SIGINT, TerminationRestore.handler)
         signal(SIGTERM, TerminationRestore.handler)
         signal(SIGHUP, TerminationRestore.handler)
+        unblock([SIGINT, SIGTERM, SIGHUP])
+    }
+
+    /// Lets `signals` be delivered to the calling thread (and threads it starts later).
+    static func unblock(_ signals: [Int32]) {
+        var set = sigset_t()
+        sigemptyset(&set)
+        for signal in signals { sigaddset(&set, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 
     /// Makes window resizes (SIGWINCH) arrive through ``KeyReader/next(timeoutMilliseconds:)``

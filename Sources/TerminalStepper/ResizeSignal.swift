@@ -28,6 +28,7 @@ enum ResizeSignal {
         action.sa_flags = SA_RESTART
         sigemptyset(&action.sa_mask)
         sigaction(SIGWINCH, &action, nil)
+        RawTerminal.unblock([SIGWINCH])
     }
 
     /// Empties the pipe, reporting whether any resize was pending.

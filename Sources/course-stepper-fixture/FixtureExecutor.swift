@@ -55,7 +55,7 @@ final class FixtureExecutor: CellExecuting, @unchecked Sendable {
             state.withLock { $0.cache[index] = result }
             return result
         } catch is Interrupted {
-            state.withLock { $0.cache[index] = nil }
+            // Nothing of the stopped run is kept; an earlier cached result stays valid.
             let elapsed = (ContinuousClock.now - started).components
             let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) * 1e-18
             return ExecutedCell(cellID: cell.id, status: .interrupted, outputs: [], seconds: seconds,

@@ -48,7 +48,7 @@ struct OutputLayoutTests {
     @Test func withoutImagesTheFigureIsSavedAndNamed() throws {
         let folder = (NSTemporaryDirectory() as NSString).appendingPathComponent("stepper-figures-\(UUID().uuidString.prefix(8))")
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let lines = layout(.none, folder: folder).lines(for: item, name: "lesson-cell-1", width: 60)
+        let lines = layout(.none, folder: folder).lines(for: item, name: "lesson-cell-1", width: 200)
         let path = folder + "/lesson-cell-1.png"
         #expect(lines.first == .text(StyledText("▣ figure saved to \(path)", style: TextStyle(bold: true))))
         let bytes = try #require(FileManager.default.contents(atPath: path))

@@ -64,7 +64,7 @@ struct ProseLayoutTests {
 
     @Test func codeKeepsIndentationAndBreaksLongLines() {
         let block = Block.code(language: "swift", text: "if x {\n    let value = 12345678901234\n}\n", range: range)
-        #expect(plain([block], width: 20) == ["│ if x {", "│     let value = 123", "│ 45678901234", "│ }"])
+        #expect(plain([block], width: 20) == ["│ if x {", "│     let value = 12", "│ 345678901234", "│ }"])
     }
 
     @Test func pipeTablesAreAligned() {

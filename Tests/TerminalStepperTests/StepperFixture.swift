@@ -24,9 +24,14 @@ enum StepperFixture {
 
     /// A shell command running the fixture on the lesson, then reporting its exit status and
     /// the terminal settings it left behind, and staying open so the screen can be read.
-    static func command(_ arguments: String = "", figureFolder: String) throws -> String {
-        "'\(try binary())' '\(lesson)' --figure-folder '\(figureFolder)' \(arguments); "
-            + "echo STEPPER-EXIT=$?; stty -a | tr '\\n' ' '; echo; sleep 600"
+    ///
+    /// The environment is fixed (a 256-color terminal, no `NO_COLOR`) so the test runner's own
+    /// environment cannot change what the fixture draws; `environment` adds to it.
+    static func command(_ arguments: String = "", figureFolder: String, environment: [String: String] = [:]) throws -> String {
+        let settings = (["TERM": "tmux-256color"].merging(environment) { $1 }).sorted { $0.key < $1.key }
+            .map { "'\($0.key)=\($0.value)'" }.joined(separator: " ")
+        return "env -u NO_COLOR -u COLORTERM \(settings) '\(try binary())' '\(lesson)' --figure-folder '\(figureFolder)' \(arguments); "
+            + "echo STEPPER-EXIT=$?; stty -a | tr '\\n' ' '; echo; read -r line"
     }
 
     /// Runs the fixture with output to a pipe and returns what it printed.

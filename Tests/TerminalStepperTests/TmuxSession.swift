@@ -16,12 +16,9 @@ final class TmuxSession {
 
     private let socket = "stepper-test-\(UUID().uuidString.prefix(8))"
 
-    /// Starts `command` (run by `sh -c`) in a `columns` x `rows` window with extra environment.
-    init(command: String, columns: Int = 100, rows: Int = 30, environment: [String: String] = [:]) throws {
-        var arguments = ["new-session", "-d", "-s", "main", "-x", String(columns), "-y", String(rows)]
-        for (name, value) in environment.sorted(by: { $0.key < $1.key }) { arguments += ["-e", "\(name)=\(value)"] }
-        arguments.append(command)
-        try tmux(arguments)
+    /// Starts `command` (run by the shell) in a `columns` x `rows` window.
+    init(command: String, columns: Int = 100, rows: Int = 30) throws {
+        try tmux(["new-session", "-d", "-s", "main", "-x", String(columns), "-y", String(rows), command])
     }
 
     deinit { _ = try? tmux(["kill-server"]) }
@@ -58,26 +55,11 @@ final class TmuxSession {
 
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.executable!)
-        process.arguments = ["-L", socket, "-f", "/dev/null"] + arguments
-        // A file, not a pipe: the server that `new-session` starts keeps its output open for
-        // as long as it lives, so a pipe would never reach its end.
-        let outputPath = (NSTemporaryDirectory() as NSString).appendingPathComponent("\(socket)-\(UUID().uuidString.prefix(8)).out")
-        _ = FileManager.default.createFile(atPath: outputPath, contents: nil)
-        defer { try? FileManager.default.removeItem(atPath: outputPath) }
-        let output = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))
-        process.standardOutput = output
-        process.standardError = output
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try output.close()
-        let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
-        guard process.terminationStatus == 0 || arguments.first == "kill-server" else {
-            throw TmuxError(message: "tmux \(arguments.joined(separator: " ")) failed: \(text)")
+        let (status, output) = try Subprocess.run(Self.executable!, ["-L", socket, "-f", "/dev/null"] + arguments)
+        guard status == 0 || arguments.first == "kill-server" else {
+            throw TmuxError(message: "tmux \(arguments.joined(separator: " ")) failed: \(output)")
         }
-        return text
+        return output
     }
 }
 
