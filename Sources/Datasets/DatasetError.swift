@@ -22,6 +22,9 @@ public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
     case countMismatch(imagesPath: String, imageCount: Int, labelsPath: String, labelCount: Int)
     /// The images are not the size this dataset kind (or the other split) has.
     case wrongImageSize(path: String, rows: Int, columns: Int, expectedRows: Int, expectedColumns: Int)
+    /// The header gives images more pixels than memory can address; only a file of zero
+    /// images can claim that and still be complete.
+    case imagesTooLarge(path: String, rows: Int, columns: Int)
     /// A label is not the index of one of the dataset's classes.
     case invalidLabel(path: String, index: Int, label: Int, classCount: Int)
     /// A training limit that selects no examples.
@@ -50,6 +53,8 @@ public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(imagesPath): error: \(imageCount) images but \(labelsPath) holds \(labelCount) labels"
         case let .wrongImageSize(path, rows, columns, expectedRows, expectedColumns):
             return "\(path): error: images are \(rows)x\(columns), expected \(expectedRows)x\(expectedColumns)"
+        case let .imagesTooLarge(path, rows, columns):
+            return "\(path): error: images of \(rows)x\(columns) pixels are too large to hold"
         case let .invalidLabel(path, index, label, classCount):
             return "\(path): error: label \(label) of example \(index) is not a class index (0..<\(classCount))"
         case let .invalidTrainingLimit(limit):

@@ -13,7 +13,7 @@ public struct IDXFile: Sendable, Equatable {
     public init(dimensions: [Int], payload: [UInt8]) {
         precondition(!dimensions.isEmpty && dimensions.count < 256, "an IDX file has 1 to 255 dimensions")
         precondition(dimensions.allSatisfy { $0 >= 0 && $0 <= Int(UInt32.max) }, "IDX dimensions are 32-bit sizes")
-        precondition(dimensions.reduce(1, *) == payload.count, "the payload size must match the dimensions")
+        precondition(Self.byteCount(of: dimensions) == payload.count, "the payload size must match the dimensions")
         self.dimensions = dimensions
         self.payload = payload[...]
     }
@@ -55,11 +55,8 @@ public struct IDXFile: Sendable, Equatable {
             throw .truncatedFile(path: path, expectedBytes: headerSize, actualBytes: bytes.count)
         }
         let dimensions = (0..<dimensionCount).map { Int(bigEndianWord(bytes, at: 4 + 4 * $0)) }
-        let dataSize = dimensions.reduce(1) { product, size in
-            // A product past Int.max cannot be stored, so saturating keeps the size check honest.
-            let (result, overflow) = product.multipliedReportingOverflow(by: size)
-            return overflow ? Int.max - headerSize : result
-        }
+        // A size past Int.max cannot be stored, so saturating keeps the size check honest.
+        let dataSize = byteCount(of: dimensions) ?? Int.max - headerSize
         let available = bytes.count - headerSize
         if available < dataSize {
             throw .truncatedFile(path: path, expectedBytes: headerSize + dataSize, actualBytes: bytes.count)
@@ -82,6 +79,19 @@ public struct IDXFile: Sendable, Equatable {
     /// Writes the file to `path` atomically, gzipped when `compressed` is true.
     public func write(to path: String, compressed: Bool) throws(DatasetError) {
         try FileBytes.writeAtomically(compressed ? Gzip.compress(encoded()) : encoded(), to: path)
+    }
+
+    /// The number of data bytes `dimensions` call for, or nil when it exceeds `Int.max`. A zero
+    /// dimension makes it 0 whatever the others are, so the product never overflows on the way.
+    private static func byteCount(of dimensions: [Int]) -> Int? {
+        if dimensions.contains(0) { return 0 }
+        var product = 1
+        for size in dimensions {
+            let (result, overflow) = product.multipliedReportingOverflow(by: size)
+            if overflow { return nil }
+            product = result
+        }
+        return product
     }
 
     private init(checkedDimensions: [Int], payload: ArraySlice<UInt8>) {

@@ -72,6 +72,9 @@ public struct ImageDataset: Sendable, Equatable {
         guard rows > 0, columns > 0 else {
             throw .wrongImageSize(path: imagesPath, rows: rows, columns: columns, expectedRows: max(rows, 1), expectedColumns: max(columns, 1))
         }
+        guard !rows.multipliedReportingOverflow(by: columns).overflow else {
+            throw .imagesTooLarge(path: imagesPath, rows: rows, columns: columns)
+        }
         let kept = min(limit ?? imageCount, imageCount)
         var decodedLabels = [Int](repeating: 0, count: kept)
         for (index, byte) in labels.payload.prefix(kept).enumerated() {

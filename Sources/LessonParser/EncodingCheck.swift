@@ -3,7 +3,9 @@ import LessonModel
 /// Rejects input that is not UTF-8 text before anything else reads it.
 ///
 /// Control characters other than tab, line feed and carriage return are rejected too: they have
-/// no place in a lesson, and the math scanner uses a few of them as private markers.
+/// no place in a lesson, and the math scanner uses a few of them as private markers. A carriage
+/// return must end a line before its line feed: cmark takes a lone one for a line break, the
+/// line table does not, and their line numbers would disagree from there on.
 enum EncodingCheck {
     /// A located error for the first invalid byte, or nil when the bytes are clean UTF-8 text.
     static func firstProblem(in bytes: [UInt8], path: String) -> Diagnostic? {
@@ -15,6 +17,10 @@ enum EncodingCheck {
                 if byte == UInt8(ascii: "\n") {
                     line += 1
                     lineStart = offset + 1
+                } else if byte == UInt8(ascii: "\r"), offset + 1 == bytes.count || bytes[offset + 1] != UInt8(ascii: "\n") {
+                    return .error(
+                        at: here(), "carriage return without a line feed",
+                        hint: "save the file with LF or CRLF line endings")
                 } else if byte < 0x20 && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: "\r") || byte == 0x7F {
                     return .error(
                         at: here(), "control character U+00\(hex(byte)) is not allowed in a lesson",

@@ -101,7 +101,8 @@ public struct Safetensors {
                 let product = partial.0.multipliedReportingOverflow(by: dimension)
                 return (product.partialValue, partial.1 || product.overflow)
             }
-            guard !overflow, begin >= 0, end >= begin, end - begin == elementCount * 4 else {
+            let (byteCount, byteOverflow) = elementCount.multipliedReportingOverflow(by: MemoryLayout<Float>.size)
+            guard !overflow, !byteOverflow, begin >= 0, end >= begin, end - begin == byteCount else {
                 throw fail("tensor '\(name)': data_offsets [\(begin), \(end)] do not hold shape \(shape) of F32")
             }
             guard end <= dataCount else {
