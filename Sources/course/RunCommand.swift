@@ -77,22 +77,31 @@ struct RunCommand: ParsableCommand {
 }
 
 /// Prints run events: which cell starts, training progress once per epoch, notices.
+///
+/// On a terminal a live progress bar shows every training step between those lines.
 struct ProgressPrinter: Sendable {
     let console: Console
+    /// The bar, when standard output is a terminal.
+    var bar: LiveProgressBar? = LiveProgressBar.isAvailable ? LiveProgressBar() : nil
+
+    init(console: Console) { self.console = console }
 
     var callback: @Sendable (RunEvent) -> Void {
-        { [console] event in
+        { [console, bar] event in
             let out = console.out, err = console.err
             switch event {
             case .started(let id):
                 out("running cell \(id)…")
             case .training(_, let progress) where progress.step == progress.stepsPerEpoch:
+                bar?.clear()
                 let metrics = progress.metrics.map { "\($0.name) \(String(format: "%.4g", $0.value))" }.joined(separator: ", ")
                 out("  epoch \(progress.epoch)/\(progress.epochs): \(metrics)")
+            case .training(let id, let progress):
+                bar?.draw(id, progress)
             case .notice(let message):
                 err("warning: \(message)")
-            case .training, .finished:
-                break
+            case .finished:
+                bar?.clear()
             }
         }
     }

@@ -21,6 +21,9 @@ struct StepCommand: ParsableCommand {
     @Option(name: .long, help: "How to show images: \(ImageOutput.allCases.map(\.rawValue).joined(separator: ", ")) (default: detected).")
     var images: String?
 
+    @Flag(name: .long, help: .hidden)
+    var exitAfterFirstFrame = false
+
     func validate() throws {
         guard !lesson.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("name a lesson: a path, a slug or a number") }
         if let images, ImageOutput(rawValue: images) == nil {
@@ -41,6 +44,8 @@ struct StepCommand: ParsableCommand {
         }
         var stepperOptions = StepperOptions(courseTitle: BuildCommand.course.title, plain: plain, images: images.flatMap(ImageOutput.init(rawValue:)))
         stepperOptions.figureFolder = (try options.root()).appendingPathComponent("figures/\(parsed.slug)").path
+        // Draws the first screen and returns: how start-up time is measured.
+        stepperOptions.exitAfterFirstFrame = exitAfterFirstFrame
         let status = Stepper(lesson: parsed, executor: RunnerCellExecutor(runner: runner, lesson: parsed), options: stepperOptions).run()
         if status != 0 { throw ExitCode(status) }
     }

@@ -102,8 +102,11 @@ struct StepperTerminalTests {
         let wide = try session.screen()
         #expect(wide.contains("A variational autoencoder maps each image x to a mean μ and a spread σ, and the loss adds the"))
         try session.resize(columns: 50, rows: 30)
+        // The whole redraw must be on screen, not just its first lines.
         let narrow = try session.waitFor("the narrow layout") { screen in
             screen.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces) == "A variational autoencoder maps each image x to a" }
+                && screen.contains("\n• encode, sample a code with the reparametrization\n  trick, decode")
+                && screen.contains("cell 1 of 3")
         }
         let lines = (narrow ?? "").split(separator: "\n")
         #expect(lines.allSatisfy { $0.unicodeScalars.count <= 50 }, "every line fits 50 columns")

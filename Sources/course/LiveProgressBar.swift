@@ -1,0 +1,44 @@
+import Foundation
+import NeuralNetworks
+import Synchronization
+
+/// A one-line progress bar redrawn in place while a cell trains, for output to a terminal.
+///
+/// Lines printed through the console stay as they are; the bar lives on the line below them
+/// and is cleared before each of them, so a log scrolls normally above it.
+final class LiveProgressBar: Sendable {
+    private let lastDraw = Mutex<ContinuousClock.Instant?>(nil)
+
+    /// Whether standard output is a terminal that understands the escape codes.
+    static var isAvailable: Bool {
+        isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+    }
+
+    /// Redraws the bar for `progress`, at most ten times a second.
+    func draw(_ cellID: String, _ progress: TrainingProgress) {
+        let now = ContinuousClock.now
+        let due = lastDraw.withLock { last in
+            guard last.map({ now - $0 > .milliseconds(100) }) ?? true else { return false }
+            last = now
+            return true
+        }
+        guard due else { return }
+        let width = 24, filled = Int((progress.fractionDone * Double(width)).rounded())
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+        let metrics = progress.metrics.map { "\($0.name) \(String(format: "%.4g", $0.value))" }.joined(separator: ", ")
+        let eta = progress.estimatedSecondsRemaining.map { String(format: "  ETA %.0f s", $0) } ?? ""
+        let line = String(format: "  %@ %@ %3.0f%%  epoch %d/%d  %@  %.0f samples/s%@",
+                          cellID, bar, progress.fractionDone * 100, progress.epoch, progress.epochs, metrics, progress.samplesPerSecond, eta)
+        write("\r\u{1B}[2K" + line)
+    }
+
+    /// Removes the bar so that a normal line can be printed.
+    func clear() {
+        write("\r\u{1B}[2K")
+        lastDraw.withLock { $0 = nil }
+    }
+
+    private func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+}
