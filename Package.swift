@@ -21,8 +21,9 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // The ML library.
-        .target(name: "Tensors", dependencies: ["CBLAS"], swiftSettings: optimized),
-        .target(name: "NeuralNetworks", dependencies: ["Tensors"], swiftSettings: optimized),
+        .target(name: "CKernels", cSettings: [.unsafeFlags(["-O3", "-ffp-contract=off", "-fno-math-errno"])]),
+        .target(name: "Tensors", dependencies: ["CBLAS", "CKernels"], swiftSettings: optimized),
+        .target(name: "NeuralNetworks", dependencies: ["Tensors", "CKernels"], swiftSettings: optimized),
         .target(name: "Datasets", dependencies: ["CZlib", "Tensors"]),
         .target(name: "Figures", dependencies: ["CZlib"]),
         .target(name: "CourseSteps", dependencies: ["Tensors", "NeuralNetworks", "Datasets", "Figures"]),

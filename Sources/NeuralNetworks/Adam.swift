@@ -1,3 +1,4 @@
+import CKernels
 import Foundation
 import Tensors
 
@@ -29,15 +30,16 @@ public final class Adam: Optimizer {
         self.epsilon = epsilon
         firstMoments = parameters.map { Tensor(shape: $0.value.shape) }
         secondMoments = parameters.map { Tensor(shape: $0.value.shape) }
-        update = Update(optimizer: self, groups: Parallel.balancedGroups(sizes: parameters.map(\.value.count)))
+        update = Update(optimizer: self)
     }
 
     public func step() { step(addingGradientsOf: []) }
 
     /// Takes one step using the sum of the parameters' gradients and those of `replicas`
-    /// (parameter lists in the same order, as data-parallel replicas have): summing inside the
-    /// update saves a separate pass over every gradient.
+    /// (at most one parameter list, in the same order, as a data-parallel replica has): summing
+    /// inside the update saves a separate pass over every gradient.
     public func step(addingGradientsOf replicas: [[Parameter]]) {
+        precondition(replicas.count < Parallel.parts, "Adam sums the gradients of at most \(Parallel.parts - 1) replica")
         stepCount += 1
         let t = Double(stepCount)
         let correction1 = 1 - Foundation.pow(Double(beta1), t)
@@ -46,50 +48,32 @@ public final class Adam: Optimizer {
         let inverseRootCorrection2 = Float(1 / correction2.squareRoot())
         update.stepSize = stepSize
         update.inverseRootCorrection2 = inverseRootCorrection2
-        update.replicas = replicas
+        update.replica = replicas.first
         // Each element's update is independent, so the parallel split changes no result.
         Parallel.run(update)
-        update.replicas = []
+        update.replica = nil
     }
 
-    /// One step's update, each part updating its group of parameters.
+    /// One step's update: each part updates its share of every parameter's elements.
     private final class Update: ParallelWork {
         unowned let optimizer: Adam
-        let groups: [[Int]]
         var stepSize: Float = 0, inverseRootCorrection2: Float = 0
-        var replicas: [[Parameter]] = []
+        var replica: [Parameter]?
 
-        init(optimizer: Adam, groups: [[Int]]) {
-            self.optimizer = optimizer
-            self.groups = groups
-        }
+        init(optimizer: Adam) { self.optimizer = optimizer }
 
         func run(part: Int) {
-            for index in groups[part] {
-                let second = replicas.first.map { UnsafePointer($0[index].gradient.data) }
-                optimizer.update(index, second: second, rest: replicas.dropFirst(), stepSize: stepSize,
-                                 inverseRootCorrection2: inverseRootCorrection2)
+            for (index, parameter) in optimizer.parameters.enumerated() {
+                // Shares start on 64-byte boundaries, so each part's vectors stay aligned as a whole tensor's are.
+                let count = parameter.value.count, share = (count / Parallel.parts + 15) & ~15
+                let start = min(part * share, count), end = part == Parallel.parts - 1 ? count : min(start + share, count)
+                guard start < end else { continue }
+                ck_adam_update(
+                    parameter.value.data + start, parameter.gradient.data + start,
+                    replica.map { UnsafePointer($0[index].gradient.data + start) },
+                    optimizer.firstMoments[index].data + start, optimizer.secondMoments[index].data + start, end - start,
+                    optimizer.beta1, optimizer.beta2, optimizer.epsilon, stepSize, inverseRootCorrection2)
             }
-        }
-    }
-
-    /// The update of parameter `index`, 16 elements at a time, with the gradients of the
-    /// replicas (`second` and `rest`) added to its own.
-    private func update(_ index: Int, second: UnsafePointer<Float>?, rest: ArraySlice<[Parameter]>, stepSize: Float, inverseRootCorrection2: Float) {
-        let p = parameters[index].value.data, g = UnsafePointer(parameters[index].gradient.data)
-        let m = firstMoments[index].data, v = secondMoments[index].data
-        let (b1, b2, eps) = (beta1, beta2, epsilon)
-        forEachVector(count: parameters[index].value.count) { offset, lanes in
-            var gv = g.loadVector(at: offset, lanes: lanes)
-            if let second { gv += second.loadVector(at: offset, lanes: lanes) }
-            for other in rest { gv += UnsafePointer(other[index].gradient.data).loadVector(at: offset, lanes: lanes) }
-            let mv = b1 * UnsafePointer(m).loadVector(at: offset, lanes: lanes) + (1 - b1) * gv
-            let vv = b2 * UnsafePointer(v).loadVector(at: offset, lanes: lanes) + (1 - b2) * gv * gv
-            let denominator = vv.squareRoot() * inverseRootCorrection2 + eps
-            let pv = UnsafePointer(p).loadVector(at: offset, lanes: lanes) - stepSize * mv / denominator
-            m.storeVector(mv, at: offset, lanes: lanes)
-            v.storeVector(vv, at: offset, lanes: lanes)
-            p.storeVector(pv, at: offset, lanes: lanes)
         }
     }
 }

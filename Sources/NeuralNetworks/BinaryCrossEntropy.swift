@@ -1,3 +1,4 @@
+import CKernels
 import Foundation
 import Tensors
 
@@ -12,18 +13,8 @@ public enum BinaryCrossEntropy {
     public static func withLogits(_ logits: Tensor, targets: Tensor, reduction: Reduction = .mean, gradient: Tensor? = nil) -> Double {
         precondition(logits.count == targets.count, "BCE: logits \(logits.shape) and targets \(targets.shape)")
         let factor = reduction.factor(count: logits.count)
-        var total: Double = 0
-        let x = UnsafePointer(logits.data), t = UnsafePointer(targets.data)
         gradient?.resize(to: logits.shape)
-        let g = gradient?.data
-        let scale = Float(factor)
-        forEachVector(count: logits.count) { offset, lanes in
-            let xv = x.loadVector(at: offset, lanes: lanes), tv = t.loadVector(at: offset, lanes: lanes)
-            var terms = VectorMath.softplus(xv) - tv * xv
-            if lanes < 16 { terms = terms.replacing(with: 0, where: laneMask(lanes)) }
-            total += Double(terms.sum())
-            g?.storeVector((VectorMath.sigmoid(xv) - tv) * scale, at: offset, lanes: lanes)
-        }
+        let total = ck_binary_cross_entropy_with_logits(logits.data, targets.data, gradient?.data, Float(factor), logits.count)
         return total * factor
     }
 

@@ -111,6 +111,7 @@ extension GAN.Trainer {
         let realScore = (0..<n).reduce(0.0) { $0 + Double(b.scores[$1]) }
         let fakeScore = (n..<(2 * n)).reduce(0.0) { $0 + Double(b.scores[$1]) }
         (model.discriminator.layers[0] as! Linear).propagatesGradient = false
+        model.discriminator.computeParameterGradients(true)
         _ = model.discriminator.backward(b.logitGradient)
         return (-loss, realScore, fakeScore, fake)
     }
@@ -139,7 +140,9 @@ extension GAN.Trainer {
             loss = -BinaryCrossEntropy.withLogits(logits, targets: b.targets, reduction: .sum, gradient: b.logitGradient)
             b.logitGradient.scale(by: -1 / Float(total))
         }
+        // D is held fixed: only the gradient with respect to its input is needed.
         (model.discriminator.layers[0] as! Linear).propagatesGradient = true
+        model.discriminator.computeParameterGradients(false)
         _ = model.generator.backward(model.discriminator.backward(b.logitGradient))
         return loss / Double(total)
     }

@@ -9,6 +9,9 @@ public final class Linear: Layer {
     /// When false, ``backward(_:)`` skips the input gradient: the first layer of a network
     /// never needs it, and it costs as much as the weight gradient.
     public var propagatesGradient = true
+    /// When false, ``backward(_:)`` leaves the weight and bias gradients alone: a GAN's
+    /// discriminator, held fixed while the generator trains, needs only its input gradient.
+    public var computesParameterGradients = true
 
     private var input: Tensor?
     private let output = Tensor(shape: [0])
@@ -28,6 +31,7 @@ public final class Linear: Layer {
         weight = Parameter(name: other.weight.name, value: other.weight.value)
         bias = Parameter(name: other.bias.name, value: other.bias.value)
         propagatesGradient = other.propagatesGradient
+        computesParameterGradients = other.computesParameterGradients
     }
 
     public var parameters: [Parameter] { [weight, bias] }
@@ -47,8 +51,10 @@ public final class Linear: Layer {
 
     public func backward(_ outputGradient: Tensor) -> Tensor {
         guard let input else { preconditionFailure("Linear.backward before forward") }
-        Tensor.matmul(outputGradient, input, transposeA: true, into: weight.gradient)  // [out, in]
-        outputGradient.sumRows(into: bias.gradient)  // [out]
+        if computesParameterGradients {
+            Tensor.matmul(outputGradient, input, transposeA: true, into: weight.gradient)  // [out, in]
+            outputGradient.sumRows(into: bias.gradient)  // [out]
+        }
         guard propagatesGradient else { return inputGradient }
         Tensor.matmul(outputGradient, weight.value, into: inputGradient)  // [batch, in]
         return inputGradient

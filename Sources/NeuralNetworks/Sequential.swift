@@ -9,6 +9,12 @@ public final class Sequential: Layer {
 
     public var parameters: [Parameter] { layers.flatMap(\.parameters) }
 
+    /// Whether ``backward(_:)`` computes the parameters' gradients (true) or only the input
+    /// gradient (false), for every fully connected layer.
+    public func computeParameterGradients(_ compute: Bool) {
+        for case let linear as Linear in layers { linear.computesParameterGradients = compute }
+    }
+
     public func forward(_ input: Tensor) -> Tensor {
         layers.reduce(input) { $1.forward($0) }
     }

@@ -81,8 +81,9 @@ extension VAE {
         let repeated = Tensor(shape: [0])
         repeated.gatherRows(of: image, at: [Int](repeating: 0, count: count))
         let (mean, logVariance) = encode(repeated)
-        let noise = Tensor(shape: [0]), codes = Tensor(shape: [0])
-        reparameterize(mean: mean, logVariance: logVariance, noise: noise, codes: codes, generator: &generator)
+        let noise = Tensor(shape: [0]), standardDeviation = Tensor(shape: [0]), codes = Tensor(shape: [0])
+        reparameterize(mean: mean, logVariance: logVariance, noise: noise, standardDeviation: standardDeviation, codes: codes,
+                       generator: &generator)
         return decode(codes)
     }
 

@@ -13,7 +13,7 @@ extension VAE {
 
     /// Reusable buffers for a training or evaluation pass, sized on first use.
     final class Workspace {
-        let noise = Tensor(shape: [0]), codes = Tensor(shape: [0])
+        let noise = Tensor(shape: [0]), standardDeviation = Tensor(shape: [0]), codes = Tensor(shape: [0])
         let logitsGradient = Tensor(shape: [0]), images = Tensor(shape: [0])
         let meanGradient = Tensor(shape: [0]), logVarianceGradient = Tensor(shape: [0])
         let hiddenGradient = Tensor(shape: [0])
@@ -26,7 +26,8 @@ extension VAE {
     func pass(_ images: Tensor, workspace w: Workspace, generator: inout RandomGenerator, backward: Bool) -> Loss {
         let (mean, logVariance) = encode(images)
         guard configuration.variational else { return autoencoderPass(images, mean: mean, workspace: w, backward: backward) }
-        reparameterize(mean: mean, logVariance: logVariance, noise: w.noise, codes: w.codes, generator: &generator)
+        reparameterize(mean: mean, logVariance: logVariance, noise: w.noise, standardDeviation: w.standardDeviation,
+                       codes: w.codes, generator: &generator)
         let logits = decodeLogits(w.codes)
         let reconstruction = reconstructionLoss(logits: logits, images: images, workspace: w, backward: backward)
         let beta = configuration.klWeight
@@ -39,7 +40,7 @@ extension VAE {
                 w.meanGradient.scale(by: beta)
                 w.logVarianceGradient.scale(by: beta)
             }
-            backpropagate(logVariance: logVariance, workspace: w)
+            backpropagate(workspace: w)
         }
         return Loss(reconstruction: reconstruction, kl: kl, total: reconstruction + Double(beta) * kl)
     }
@@ -76,13 +77,14 @@ extension VAE {
     }
 
     /// Back from the logits' gradient to every parameter, through z = μ + σ·ε.
-    private func backpropagate(logVariance: Tensor, workspace w: Workspace) {
+    private func backpropagate(workspace w: Workspace) {
         let decoderHidden = decoderActivation.backward(fc4.backward(w.logitsGradient))
         let codesGradient = fc3.backward(decoderHidden)  // dL/dz, [batch, latent]
-        // dz/dμ = 1 and dz/d(log σ²) = ½σε = ½(z − μ).
+        // dz/dμ = 1 and dz/d(log σ²) = ½σε.
         w.meanGradient.add(codesGradient)
-        Tensor.apply(logVariance, w.noise, into: w.noise) { logVar, epsilon in 0.5 * VectorMath.exp(0.5 * logVar) * epsilon }
+        w.noise.multiply(by: w.standardDeviation)
         w.noise.multiply(by: codesGradient)
+        w.noise.scale(by: 0.5)
         w.logVarianceGradient.add(w.noise)
         // Both heads read the same hidden layer, so their input gradients add.
         Tensor.add(fc21.backward(w.meanGradient), fc22.backward(w.logVarianceGradient), into: w.hiddenGradient)

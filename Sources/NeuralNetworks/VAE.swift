@@ -89,14 +89,17 @@ public final class VAE {
     }
 
     // ANCHOR: reparameterize
-    /// Draws codes z = μ + σ·ε with ε ~ N(0, I), writing ε into `noise` and z into `codes`.
+    /// Draws codes z = μ + σ·ε with ε ~ N(0, I), writing ε into `noise`, σ into
+    /// `standardDeviation` and z into `codes`.
     ///
     /// Sampling this way keeps z a differentiable function of μ and log σ²: the randomness
     /// is all in ε, so gradients flow back into the encoder.
-    func reparameterize(mean: Tensor, logVariance: Tensor, noise: Tensor, codes: Tensor, generator: inout RandomGenerator) {
+    func reparameterize(mean: Tensor, logVariance: Tensor, noise: Tensor, standardDeviation: Tensor, codes: Tensor,
+                        generator: inout RandomGenerator) {
         noise.resize(to: mean.shape)
         noise.fillNormal(generator: &generator)
-        Tensor.apply(logVariance, noise, into: codes) { logVar, epsilon in VectorMath.exp(0.5 * logVar) * epsilon }
+        logVariance.exp(scaledBy: 0.5, into: standardDeviation)  // σ = e^(½ log σ²)
+        Tensor.multiply(standardDeviation, noise, into: codes)
         codes.add(mean)
     }
     // ANCHOR_END: reparameterize

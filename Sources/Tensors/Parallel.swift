@@ -39,19 +39,6 @@ public enum Parallel {
     }
 
     private static let helper = HelperThread()
-
-    /// Splits items with the given sizes into ``parts`` groups of nearly equal total size
-    /// (largest first, each to the lightest group): how parameters are shared out for the
-    /// optimizer's update.
-    public static func balancedGroups(sizes: [Int]) -> [[Int]] {
-        var groups = [[Int]](repeating: [], count: parts), totals = [Int](repeating: 0, count: parts)
-        for index in sizes.indices.sorted(by: { sizes[$0] > sizes[$1] || (sizes[$0] == sizes[$1] && $0 < $1) }) {
-            let lightest = totals.indices.min { totals[$0] < totals[$1] }!
-            groups[lightest].append(index)
-            totals[lightest] += sizes[index]
-        }
-        return groups
-    }
 }
 
 /// Work split into ``Parallel/parts`` parts that may run at the same time.

@@ -1,4 +1,5 @@
 import CBLAS
+import CKernels
 
 // In-place elementwise arithmetic. Each loop is a plain pass over contiguous storage that the
 // compiler vectorizes; the training loop calls these on reused buffers.
@@ -103,12 +104,30 @@ extension Tensor {
         }
     }
 
-    /// e^x of every element, into `result` (which may be `self`).
-    public func exp(into result: Tensor) { apply(into: result, VectorMath.exp) }
-    /// The natural logarithm of every element, into `result` (which may be `self`).
-    public func log(into result: Tensor) { apply(into: result, VectorMath.log) }
+    // The transcendental functions are C kernels (CKernels), compiled for the machine's widest
+    // vector unit; they are polynomial approximations accurate to a few ulp.
+
+    /// e^(factor·x) of every element, into `result` (which may be `self`).
+    public func exp(scaledBy factor: Float = 1, into result: Tensor) {
+        result.resize(to: shape)
+        ck_exp(data, factor, result.data, count)
+    }
+
+    /// The natural logarithm of every (positive) element, into `result` (which may be `self`).
+    public func log(into result: Tensor) {
+        result.resize(to: shape)
+        ck_log(data, result.data, count)
+    }
+
     /// The logistic function of every element, into `result` (which may be `self`).
-    public func sigmoid(into result: Tensor) { apply(into: result, VectorMath.sigmoid) }
+    public func sigmoid(into result: Tensor) {
+        result.resize(to: shape)
+        ck_sigmoid(data, result.data, count)
+    }
+
     /// The hyperbolic tangent of every element, into `result` (which may be `self`).
-    public func tanh(into result: Tensor) { apply(into: result, VectorMath.tanh) }
+    public func tanh(into result: Tensor) {
+        result.resize(to: shape)
+        ck_tanh(data, result.data, count)
+    }
 }

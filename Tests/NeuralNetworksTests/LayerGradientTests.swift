@@ -24,6 +24,21 @@ import Tensors
         #expect(layer.bias.gradient.array == [5, 7, 9])
     }
 
+    @Test func linearHeldFixedComputesOnlyItsInputGradient() {
+        var generator = RandomGenerator(seed: 13)
+        let layer = Linear(4, 3, name: "fc", generator: &generator)
+        let input = inputAwayFromZero(shape: [2, 4], seed: 5)
+        let gradient = Tensor(shape: [2, 3], values: [1, -2, 3, 0.5, 5, -6])
+        _ = layer.forward(input)
+        let inputGradient = layer.backward(gradient).array
+        layer.weight.gradient.fill(42)
+        layer.bias.gradient.fill(42)
+        layer.computesParameterGradients = false
+        _ = layer.forward(input)
+        #expect(layer.backward(gradient).array == inputGradient)
+        #expect(layer.weight.gradient.array.allSatisfy { $0 == 42 } && layer.bias.gradient.array.allSatisfy { $0 == 42 })
+    }
+
     @Test(arguments: ["relu", "leaky", "sigmoid", "tanh"])
     func activation(_ kind: String) {
         let layer: any Layer = switch kind {
