@@ -1,4 +1,7 @@
 import ArgumentParser
+import Datasets
+import Foundation
+import Tensors
 
 @main
 struct Bench: ParsableCommand {
@@ -99,6 +102,9 @@ struct Compare: ParsableCommand {
             let pytorch: [ReferenceComparison.ReferenceEpoch]
             /// Our mean seconds per epoch over PyTorch's.
             let secondsRatio: Double
+            /// For the GAN: the Fréchet distance of PyTorch's 10,000 samples after its last
+            /// epoch, measured with the classifier that measured ours.
+            var pytorchFrechetDistance: Double? = nil
         }
         let vae: Side<VAEBenchmark.Result>
         let gan: Side<GANBenchmark.Result>
@@ -107,12 +113,17 @@ struct Compare: ParsableCommand {
     func run() throws {
         let vae = try VAEBenchmark.run(epochs: vaeEpochs, latentSize: 20, seed: 1)
         let torchVAE = try ReferenceComparison.run(python: python, script: references + "/torch_vae.py", arguments: [String(vaeEpochs)])
-        let gan = try GANBenchmark.run(epochs: ganEpochs, seed: 1, samplesPath: nil)
-        let torchGAN = try ReferenceComparison.run(python: python, script: references + "/torch_gan.py", arguments: [String(ganEpochs)])
+        var random = RandomGenerator(seed: 1)
+        let meter = try FrechetMeter(data: MNISTFolder().load(), random: &random)
+        let gan = try GANBenchmark.run(epochs: ganEpochs, seed: 1, samplesPath: nil, meter: meter)
+        let torchSamples = FileManager.default.temporaryDirectory.appendingPathComponent("torch-gan-samples-\(getpid()).idx").path
+        defer { try? FileManager.default.removeItem(atPath: torchSamples) }
+        let torchGAN = try ReferenceComparison.run(python: python, script: references + "/torch_gan.py", arguments: [String(ganEpochs), torchSamples])
         func mean(_ epochs: [ReferenceComparison.ReferenceEpoch]) -> Double { epochs.map(\.trainSeconds).reduce(0, +) / Double(max(epochs.count, 1)) }
         printJSON(Report(
             vae: .init(ours: vae, pytorch: torchVAE, secondsRatio: rounded(vae.meanSecondsPerEpoch / mean(torchVAE))),
-            gan: .init(ours: gan, pytorch: torchGAN, secondsRatio: rounded(gan.meanSecondsPerEpoch / mean(torchGAN)))
+            gan: .init(ours: gan, pytorch: torchGAN, secondsRatio: rounded(gan.meanSecondsPerEpoch / mean(torchGAN)),
+                       pytorchFrechetDistance: rounded(try meter.distance(ofImagesIn: torchSamples), 5))
         ))
     }
 }

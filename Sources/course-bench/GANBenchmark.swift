@@ -22,15 +22,12 @@ enum GANBenchmark {
         let peakResidentMegabytes: Double
     }
 
-    static func run(epochs: Int, seed: UInt64, samplesPath: String?) throws -> Result {
+    /// Trains for `epochs`, measuring with `meter` (a new one when nil, trained from `seed` too).
+    static func run(epochs: Int, seed: UInt64, samplesPath: String?, meter: FrechetMeter? = nil) throws -> Result {
         let data = try MNISTFolder().load()
         let train = data.train.imageTensor()
-        let test = data.test.imageTensor()
         var random = RandomGenerator(seed: seed)
-        let classifier = Classifier(generator: &random)
-        try classifier.train(on: train, labels: data.train.labels, epochs: 3, generator: &random)
-        let accuracy = classifier.accuracy(on: test, labels: data.test.labels)
-        let testFeatures = classifier.features(of: test)
+        let meter = try meter ?? FrechetMeter(data: data, random: &random)
 
         let trainer = GAN.Trainer(gan: GAN(random: &random))
         var results: [Epoch] = []
@@ -41,7 +38,7 @@ enum GANBenchmark {
                 epoch: epoch, trainSeconds: rounded(history.epochSeconds[0], 4),
                 discriminatorLoss: rounded(history.epochMeans(\.discriminatorLoss)[0], 4),
                 generatorLoss: rounded(history.epochMeans(\.generatorLoss)[0], 4),
-                frechetDistance: rounded(FrechetDistance.between(classifier.features(of: samples), testFeatures), 5)
+                frechetDistance: rounded(meter.distance(of: samples), 5)
             ))
         }
         if let samplesPath {
@@ -51,7 +48,7 @@ enum GANBenchmark {
         }
         return Result(
             model: "GAN G 64-256-512-784, D 784-512-256-1, Adam 2e-4 (0.5, 0.999), batch 64, Fashion-MNIST",
-            classifierTestAccuracy: rounded(accuracy, 4), epochs: results,
+            classifierTestAccuracy: rounded(meter.classifierTestAccuracy, 4), epochs: results,
             meanSecondsPerEpoch: rounded(results.map(\.trainSeconds).reduce(0, +) / Double(results.count), 4),
             peakResidentMegabytes: peakResidentMegabytes()
         )
