@@ -54,7 +54,10 @@ public struct SwiftTypeCheck: Sendable {
         for package in packages where maps.isEmpty {
             let sources = package.appendingPathComponent("Sources")
             maps = ((try? FileManager.default.contentsOfDirectory(atPath: sources.path)) ?? []).sorted()
-                .map { sources.appendingPathComponent($0).appendingPathComponent("module.modulemap") }
+                .flatMap { module in
+                    // System-library shims keep theirs beside the sources; C targets in include/.
+                    ["module.modulemap", "include/module.modulemap"].map { sources.appendingPathComponent(module).appendingPathComponent($0) }
+                }
                 .filter { FileManager.default.fileExists(atPath: $0.path) }
         }
         return SwiftTypeCheck(modulesFolder: modules, moduleMaps: maps, compiler: compiler)
