@@ -33,10 +33,10 @@ import Testing
         },
     ]
 
-    func lesson(_ cells: String, frontMatter: String = "") throws -> (FixtureRepository, Runner, Lesson) {
+    func lesson(_ cells: String, frontMatter: String = "", timeLimit: Double? = nil) throws -> (FixtureRepository, Runner, Lesson) {
         let repository = try FixtureRepository("tiny-vae")
         try repository.write("---\ntitle: Failures\nsummary: Cells that fail.\n\(frontMatter)---\n\n\(cells)\nEnd.\n", to: "Lessons/05-failures.md")
-        let runner = try repository.runner(catalogAdding: Self.extraSteps)
+        let runner = try repository.runner(catalogAdding: Self.extraSteps, timeLimit: timeLimit)
         return (repository, runner, try runner.parse(path: "Lessons/05-failures.md"))
     }
 
@@ -142,6 +142,29 @@ import Testing
             return
         }
         #expect(diagnostic.message == "cell 'slow' ran longer than its time limit of 0.1 s")
+    }
+
+    /// The cell's attribute wins over the lesson's default, which wins over the course-wide
+    /// limit; the error's hint says where to give the cell more time.
+    @Test(arguments: [
+        (attribute: " timeout=0.1", lessonDefault: "defaults:\n  timeout: 100\n", courseWide: 100.0,
+         hint: "raise the cell's 'timeout=' attribute, or make it do less work"),
+        (attribute: "", lessonDefault: "defaults:\n  timeout: 0.1\n", courseWide: 100,
+         hint: "raise 'timeout' under 'defaults' in the lesson's front matter, or give the cell its own 'timeout=' attribute"),
+        (attribute: "", lessonDefault: "", courseWide: 0.1,
+         hint: "run with a larger --timeout, or give the cell a 'timeout=' attribute"),
+    ])
+    func theMostSpecificTimeLimitApplies(attribute: String, lessonDefault: String, courseWide: Double, hint: String) throws {
+        let (repository, runner, lesson) = try lesson("```swift cell id=slow\(attribute)\nwaitUntilStopped()\n```\n",
+                                                      frontMatter: lessonDefault, timeLimit: courseWide)
+        let executed = try runner.run(lesson: lesson)
+        guard case .failed(let diagnostic) = executed.cells.first?.status else {
+            Issue.record("the time limit was not enforced")
+            return
+        }
+        #expect(diagnostic.message == "cell 'slow' ran longer than its time limit of 0.1 s")
+        #expect(diagnostic.hint == hint)
+        #expect(try repository.entries().isEmpty, "nothing of the stopped cell is cached")
     }
 
     @Test func seedsAreExplicitDefaultedOrDerivedFromLessonAndCell() throws {
