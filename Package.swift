@@ -30,17 +30,19 @@ let package = Package(
 
         // Lessons.
         .target(name: "LessonModel", dependencies: ["Figures"]),
-        .target(name: "LessonParser", dependencies: ["CCmark", "LessonModel", "Yams"]),
+        .target(name: "LessonParser", dependencies: ["CCmark", "LessonModel", "TeX", "Yams"]),
         .target(name: "TeX"),
         .target(name: "SyntaxHighlighting"),
+        // Writes that a crash cannot leave half done, for the cache and the site.
+        .target(name: "AtomicFiles"),
         .target(name: "LessonRunner", dependencies: [
-            "LessonModel", "LessonParser", "CourseSteps", "Figures", "NeuralNetworks",
+            "AtomicFiles", "LessonModel", "LessonParser", "CourseSteps", "Figures", "NeuralNetworks",
             .product(name: "Crypto", package: "swift-crypto"),
         ], plugins: ["CodeFingerprintPlugin"]),
         // The runner's cache keys include the ML code's fingerprint as built into the binary.
         .executableTarget(name: "CodeFingerprintTool", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .plugin(name: "CodeFingerprintPlugin", capability: .buildTool(), dependencies: ["CodeFingerprintTool"]),
-        .target(name: "HTMLSite", dependencies: ["LessonModel", "Figures", "TeX", "SyntaxHighlighting"]),
+        .target(name: "HTMLSite", dependencies: ["AtomicFiles", "LessonModel", "Figures", "TeX", "SyntaxHighlighting"]),
         .target(name: "TerminalStepper", dependencies: ["LessonModel", "Figures", "TeX", "SyntaxHighlighting", "NeuralNetworks"]),
 
         // Tools.
@@ -64,6 +66,7 @@ let package = Package(
         .testTarget(name: "CourseStepsTests", dependencies: ["CourseSteps", "Figures", "NeuralNetworks"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures"], exclude: ["Fixtures"]),
         .testTarget(name: "LessonModelTests", dependencies: ["LessonModel"]),
+        .testTarget(name: "AtomicFilesTests", dependencies: ["AtomicFiles"]),
         .testTarget(name: "LessonParserTests", dependencies: ["LessonParser", "LessonModel"], exclude: ["Fixtures"]),
         .testTarget(name: "TeXTests", dependencies: ["TeX"], exclude: ["Fixtures"]),
         .testTarget(name: "SyntaxHighlightingTests", dependencies: ["SyntaxHighlighting"], exclude: ["Fixtures"]),
@@ -71,8 +74,9 @@ let package = Package(
             "LessonRunner", "LessonParser", "LessonModel", "CourseSteps", "Figures",
         ], exclude: ["Fixtures"]),
         .testTarget(name: "CourseTests", dependencies: [
-            "course", "LessonRunner", "LessonParser",
+            "course", "LessonRunner", "LessonParser", "Datasets",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Crypto", package: "swift-crypto"),
         ], exclude: ["Fixtures"]),
         .testTarget(name: "HTMLSiteTests", dependencies: ["HTMLSite", "LessonParser"], exclude: ["Fixtures"]),
         .testTarget(name: "TerminalStepperTests", dependencies: ["TerminalStepper"], exclude: ["Fixtures"]),

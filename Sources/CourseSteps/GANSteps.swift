@@ -10,6 +10,7 @@ public func trainGAN(
     on data: CourseData, epochs: Int = 5, generatorLoss: String = "non-saturating", discriminatorSteps: Int = 1,
     learningRate: Double = 2e-4, batchSize: Int = 64, seed: Int? = nil
 ) throws -> TrainedGAN {
+    try requireBatchSize(batchSize, fitting: data)
     var random = RandomGenerator(seed: cellSeed(seed))
     let rule: GAN.GeneratorLoss = generatorLoss == "saturating" ? .saturating : .nonSaturating
     let trainer = GAN.Trainer(gan: GAN(.init(imageSize: data.train.dataset.pixelsPerImage, generatorLoss: rule, discriminatorSteps: discriminatorSteps), random: &random),

@@ -23,14 +23,18 @@ public struct Step: @unchecked Sendable {
         public var defaultValue: StepLiteral?
         /// The allowed range for numbers, checked before the step runs.
         public var range: ClosedRange<Double>?
+        /// The allowed values for strings, checked like ranges; nil when any string will do.
+        public var choices: [String]?
         /// What the argument means, for `course steps`.
         public var doc: String
 
-        public init(_ label: String?, _ type: StepType, default defaultValue: StepLiteral? = nil, range: ClosedRange<Double>? = nil, doc: String) {
+        public init(_ label: String?, _ type: StepType, default defaultValue: StepLiteral? = nil, range: ClosedRange<Double>? = nil,
+                    choices: [String]? = nil, doc: String) {
             self.label = label
             self.type = type
             self.defaultValue = defaultValue
             self.range = range
+            self.choices = choices
             self.doc = doc
         }
     }

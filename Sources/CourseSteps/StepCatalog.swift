@@ -110,7 +110,7 @@ public enum StepCatalog {
         Step("trainGAN", parameters: [
             .init("on", .object(CourseData.typeName), doc: "the data to train on"),
             .init("epochs", .int, default: .int(5), range: 1...200, doc: "passes over the training images"),
-            .init("generatorLoss", .string, default: .string("non-saturating"), doc: "\"non-saturating\" (maximise log D(G(z))) or \"saturating\" (minimise log(1 − D(G(z))))"),
+            .init("generatorLoss", .string, default: .string("non-saturating"), choices: ["non-saturating", "saturating"], doc: "\"non-saturating\" (maximise log D(G(z))) or \"saturating\" (minimise log(1 − D(G(z))))"),
             .init("discriminatorSteps", .int, default: .int(1), range: 1...10, doc: "discriminator steps per generator step (k)"),
             .init("learningRate", .double, default: .double(2e-4), range: 1e-7...1, doc: "Adam's learning rate for both players"),
             .init("batchSize", .int, default: .int(64), range: 1...60_000, doc: "real images per discriminator step"),
@@ -173,7 +173,7 @@ public enum StepCatalog {
             .init("batchSize", .int, default: .int(128), range: 1...60_000, doc: "images per gradient step"),
             .init("learningRate", .double, default: .double(1e-3), range: 1e-7...1, doc: "Adam's learning rate"),
             .init("klWeight", .double, default: .double(1), range: 0...1000, doc: "the weight β of the KL term"),
-            .init("reconstruction", .string, default: .string("bce"), doc: "\"bce\" (binary cross-entropy) or \"mse\" (squared error)"),
+            .init("reconstruction", .string, default: .string("bce"), choices: ["bce", "mse"], doc: "\"bce\" (binary cross-entropy) or \"mse\" (squared error)"),
             seedParameter,
         ], result: .object(TrainedVAE.typeName), doc: "Trains a VAE and shows its loss per epoch.", modules: mlModules) { a in
             .object(try trainVAE(on: a[0].object(), latentSize: a[1].int, epochs: a[2].int, batchSize: a[3].int,

@@ -8,6 +8,7 @@ import Tensors
 public func trainAutoencoder(
     on data: CourseData, latentSize: Int = 2, epochs: Int = 5, batchSize: Int = 128, learningRate: Double = 1e-3, seed: Int? = nil
 ) throws -> TrainedVAE {
+    try requireBatchSize(batchSize, fitting: data)
     var random = RandomGenerator(seed: cellSeed(seed))
     let vae = VAE(VAE.Configuration(inputSize: data.train.dataset.pixelsPerImage, latentSize: latentSize, variational: false), generator: &random)
     let optimizer = Adam(parameters: vae.parameters, learningRate: Float(learningRate))
@@ -86,7 +87,8 @@ public func showManifold(_ model: TrainedVAE, size: Int = 15) throws {
 /// distribution N(μ(x), σ(x)²): the VAE's outputs for that input are drawn, not fixed.
 public func showDraws(_ model: TrainedVAE, of images: ImageSet, index: Int = 0, count: Int = 8) throws {
     guard index >= 0 && index < images.count else {
-        throw StepError("there is no image \(index) in a set of \(images.count)", hint: "use an index from 0 to \(images.count - 1)")
+        throw StepError("there is no image \(index) in a set of \(images.count)", hint: "use an index from 0 to \(images.count - 1)",
+                        argument: "index")
     }
     let image = Tensor(shape: [0])
     image.gatherRows(of: images.images, at: [index])
@@ -103,8 +105,9 @@ public func showDraws(_ model: TrainedVAE, of images: ImageSet, index: Int = 0, 
 
 /// Shows the images decoded along the line between the codes of two images.
 public func showInterpolation(_ model: TrainedVAE, of images: ImageSet, from first: Int = 0, to second: Int = 1, steps: Int = 10) throws {
-    for index in [first, second] where index >= images.count {
-        throw StepError("there is no image \(index) in a set of \(images.count)", hint: "use an index from 0 to \(images.count - 1)")
+    for (index, label) in [(first, "from"), (second, "to")] where index >= images.count {
+        throw StepError("there is no image \(index) in a set of \(images.count)", hint: "use an index from 0 to \(images.count - 1)",
+                        argument: label)
     }
     let a = Tensor(shape: [0]), b = Tensor(shape: [0])
     a.gatherRows(of: images.images, at: [first])

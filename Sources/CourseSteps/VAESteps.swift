@@ -9,6 +9,7 @@ public func trainVAE(
     on data: CourseData, latentSize: Int = 20, epochs: Int = 5, batchSize: Int = 128,
     learningRate: Double = 1e-3, klWeight: Double = 1, reconstruction: String = "bce", seed: Int? = nil
 ) throws -> TrainedVAE {
+    try requireBatchSize(batchSize, fitting: data)
     var random = RandomGenerator(seed: cellSeed(seed))
     let configuration = VAE.Configuration(
         inputSize: data.train.dataset.pixelsPerImage, latentSize: latentSize,

@@ -16,9 +16,8 @@ struct PageRenderer {
 
     let shell: PageShell
 
-    /// Renders `executed`, whose file's bytes are `source` (nil when unreadable; math errors
-    /// then point at their block rather than into the formula).
-    func render(_ executed: ExecutedLesson, source: [UInt8]?, links: LinkResolver,
+    /// Renders `executed`, with links and images resolved by `links`.
+    func render(_ executed: ExecutedLesson, links: LinkResolver,
                 previous: LessonLink?, next: LessonLink?) -> RenderedPage {
         let lesson = executed.lesson
         let page = LessonLink(lesson)
@@ -26,7 +25,7 @@ struct PageRenderer {
         let figures = Figure.figures(of: executed, pageStem: stem)
         let cells = CellRenderer(results: Dictionary(executed.cells.map { ($0.cellID, $0) }, uniquingKeysWith: { first, _ in first }),
                                  figures: figures)
-        var blocks = BlockRenderer(inlines: InlineRenderer(math: MathRenderer(source: source), links: links), cells: cells)
+        var blocks = BlockRenderer(inlines: InlineRenderer(math: MathRenderer(), links: links), cells: cells)
 
         // A leading `# Title` is the page's title; otherwise the front matter's title is.
         var body = lesson.blocks

@@ -15,8 +15,7 @@ import LessonModel
 public struct SiteBuilder: Sendable {
     /// The course the site is about.
     public var course: CourseInfo
-    /// The repository the lessons' paths are relative to: lesson files are read from it to
-    /// locate math errors, and prose images are copied from it.
+    /// The repository the lessons' paths are relative to: prose images are copied from it.
     public var repositoryRoot: URL
 
     /// Set by tests to fail part-way through writing.
@@ -65,7 +64,7 @@ public struct SiteBuilder: Sendable {
             let lessonPath = executed.lesson.path
             let resolver = LinkResolver(lessonPath: lessonPath, repositoryRoot: repositoryRoot, pagesByFileName: pagesByFileName)
             let page = PageRenderer(shell: shell).render(
-                executed, source: readSource(of: lessonPath), links: resolver,
+                executed, links: resolver,
                 previous: position > 0 ? links[position - 1] : nil,
                 next: position + 1 < links.count ? links[position + 1] : nil)
             diagnostics += page.diagnostics
@@ -102,10 +101,5 @@ public struct SiteBuilder: Sendable {
             }
         }
         if !diagnostics.isEmpty { throw DiagnosticError(diagnostics) }
-    }
-
-    private func readSource(of lessonPath: String) -> [UInt8]? {
-        let url = lessonPath.hasPrefix("/") ? URL(fileURLWithPath: lessonPath) : repositoryRoot.appendingPathComponent(lessonPath)
-        return FileManager.default.contents(atPath: url.path).map(Array.init)
     }
 }

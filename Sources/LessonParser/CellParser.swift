@@ -174,6 +174,18 @@ struct CellParser {
         case .leftParenthesis:
             report(at: token, "parentheses are only used for calls", hint: "remove them, or bind the value with 'let' first")
             return nil
+        case .dot:
+            advance()
+            guard case .identifier(let name) = current.kind else {
+                report(at: token, "expected an expression, found '.'")
+                return nil
+            }
+            // `.nan` is how Swift spells NaN, so it is what a lesson trying to pass one writes.
+            report(at: token, "implicit member '.\(name)' is not supported in cells",
+                   hint: ["nan", "signalingNaN", "infinity"].contains(name)
+                       ? "numbers in cells are finite literals, like 0.001 or 1e-3; NaN and infinity cannot be written"
+                       : "write the value itself, as a literal")
+            return nil
         default:
             report(at: token, "expected an expression, found \(token.quoted)")
             return nil
@@ -192,7 +204,8 @@ struct CellParser {
             return Expression(.integer(value), range: range)
         case .floatingPoint(let text):
             guard let value = Double(sign + text.filter { $0 != "_" }), value.isFinite else {
-                report(at: token, "floating-point literal '\(sign)\(text)' is out of range")
+                report(at: token, "floating-point literal '\(sign)\(text)' is out of range",
+                       hint: "a Double holds at most about 1.8e308; NaN and infinity cannot be written in a cell")
                 return nil
             }
             return Expression(.floatingPoint(value), range: range)

@@ -8,7 +8,9 @@ import LessonModel
 /// sorted by location); otherwise it returns the lesson with its warnings. The only early stops
 /// are input that cannot be read at all (too large, not UTF-8) and front matter that never ends.
 public struct LessonParser: Sendable {
-    /// The largest lesson file accepted, in bytes.
+    /// The largest lesson file accepted, in bytes: hundreds of times the longest lesson of the
+    /// course, and small enough that a debug build parses it in seconds. A larger file is an
+    /// error located where it passes the limit, before anything else is parsed.
     public static let maximumFileSize = 4 << 20
     /// How deeply blocks and inline markup may nest (quotes in lists in quotes …).
     public static let maximumNesting = 32
@@ -42,7 +44,8 @@ public struct LessonParser: Sendable {
         let file = SourceLocation(file: path, line: 0, column: 0)
         guard bytes.count <= Self.maximumFileSize else {
             throw DiagnosticError(.error(
-                at: file, "lesson file is too large (\(bytes.count) bytes; the limit is \(Self.maximumFileSize))",
+                at: LessonSource(path: path, bytes: Array(bytes.prefix(Self.maximumFileSize + 1))).location(ofOffset: Self.maximumFileSize),
+                "lesson file is too large: its \(bytes.count) bytes pass the limit of \(Self.maximumFileSize) (\(Self.maximumFileSize >> 20) MiB) here",
                 hint: "split it into several lessons"))
         }
         if let problem = EncodingCheck.firstProblem(in: bytes, path: path) {

@@ -1,4 +1,5 @@
 import LessonModel
+import TeX
 
 /// Finds `$…$` and `$$…$$` math in the prose of a lesson before cmark sees it.
 ///
@@ -15,7 +16,8 @@ import LessonModel
 /// non-space and not followed by a digit, and `\$` is a literal dollar. Since TeX math cannot
 /// contain a bare `$`, the first unescaped `$` after an opener must be its closer, so
 /// `$5 and $6, then $x$` is two prices and one formula. An opening `$` followed by
-/// a digit that never closes is a price, not math; any other unclosed `$` or `$$` is an error.
+/// a digit that never closes is a price, not math; any other unclosed `$` or `$$` is an error,
+/// and so is LaTeX that the `TeX` converter rejects (an unknown command, an unclosed brace).
 struct MathScanner {
     /// One math span found in the source.
     struct Span {
@@ -89,9 +91,17 @@ struct MathScanner {
                 guard let offset = fileOffset(index) else { continue }
                 protected[offset] = index == start ? Self.openMarker : index == end ? Self.closeMarker : Self.fillMarker
             }
-            var latex = String(decoding: latex, as: UTF8.self)
-            if isDisplay { latex = latex.trimmingWhitespace }
-            spans.append(Span(latex: latex, isDisplay: isDisplay, range: SourceRange(start: location(start), end: location(end))))
+            let verbatim = String(decoding: latex, as: UTF8.self)
+            let text = isDisplay ? verbatim.trimmingWhitespace : verbatim
+            spans.append(Span(latex: text, isDisplay: isDisplay, range: SourceRange(start: location(start), end: location(end))))
+            // Checked now, so `course check` finds what no renderer could show, at the very character.
+            do {
+                _ = try TeX.parse(text)
+            } catch {
+                let leadingBytes = verbatim.utf8.count - String(verbatim.drop(while: \.isWhitespace)).utf8.count
+                let textIndex = latex.startIndex + (isDisplay ? leadingBytes : 0) + error.location.utf8Offset
+                diagnostics.append(.error(at: location(textIndex), "cannot convert math: \(error.message)", hint: error.hint))
+            }
         }
 
         let count = text.count

@@ -1,3 +1,4 @@
+import AtomicFiles
 import CourseSteps
 import Figures
 import Foundation
@@ -127,7 +128,7 @@ public struct CacheStore: Sendable {
                     records.append(.init(name: binding.name, type: binding.value.type.description,
                                          objectType: CellObjectTypes.storedName(of: object), file: file))
                 } else if let stored = StoredValue(binding.value) {
-                    let file = try write(try JSONEncoder().encode(stored), name: name)
+                    let file = try write(try Self.canonicalJSON(stored), name: name)
                     records.append(.init(name: binding.name, type: binding.value.type.description, objectType: nil, file: file))
                 }
                 // An array of library objects has no stored form: the cell reruns when a later one needs it.
@@ -136,27 +137,13 @@ public struct CacheStore: Sendable {
                                          outputSizes: itemBytes.map(\.count), bindings: records)
             try AtomicFile.writeDurably(Self.encodeChecked(manifest), to: temporary.appendingPathComponent("manifest.json"))
             AtomicFile.syncFolder(temporary)
-            try replaceEntry(key, with: temporary)
+            // Swapped with an old entry for the key in one step, so another process building the
+            // same course never finds the key empty.
+            try AtomicFile.replaceFolder(at: entryFolder(key), with: temporary)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw error
         }
-    }
-
-    /// Moves a finished temporary entry into place. A folder cannot be renamed over a non-empty
-    /// one, so an old entry is first renamed aside (a crash in between leaves no entry, which
-    /// only means a recompute).
-    private func replaceEntry(_ key: String, with temporary: URL) throws {
-        let target = entryFolder(key)
-        if FileManager.default.fileExists(atPath: target.path) {
-            let aside = AtomicFile.temporaryURL(in: entriesFolder)
-            try AtomicFile.rename(target, to: aside)
-            try AtomicFile.rename(temporary, to: target)
-            try? FileManager.default.removeItem(at: aside)
-        } else {
-            try AtomicFile.rename(temporary, to: target)
-        }
-        AtomicFile.syncFolder(entriesFolder)
     }
 
     /// Deletes the entry for `key` (a damaged one, before it is recomputed).
@@ -182,7 +169,7 @@ public struct CacheStore: Sendable {
 
     /// Remembers that the cell `cellID` of lesson `slug` last ran with `ingredients`.
     func record(slug: String, cellID: String, ingredients: CacheKeyIngredients) throws {
-        let data = try JSONEncoder().encode(CellRecord(key: ingredients.key, ingredients: ingredients))
+        let data = try Self.canonicalJSON(CellRecord(key: ingredients.key, ingredients: ingredients))
         try AtomicFile.write(data, to: recordURL(slug: slug, cellID: cellID))
     }
 
@@ -193,6 +180,14 @@ public struct CacheStore: Sendable {
     }
 
     // MARK: Checked JSON
+
+    /// `value` as JSON with sorted keys: the same value is the same bytes whichever process
+    /// writes it (the encoder's key order otherwise varies from run to run).
+    static func canonicalJSON(_ value: some Encodable) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return try encoder.encode(value)
+    }
 
     /// The manifest as JSON followed by a line with the JSON's SHA-256.
     private static func encodeChecked(_ manifest: CacheManifest) throws -> Data {

@@ -148,6 +148,13 @@ private struct Pass {
             diagnostics.append(.error(at: range.start, "step '\(name)' is not called", hint: "write '\(name)(…)'"))
             return nil
         }
+        // `Double.nan` and the like: what a lesson writes to pass a value no literal can.
+        if ["Double", "Float", "Int", "String", "Bool"].contains(name) {
+            diagnostics.append(.error(
+                at: range.start, "cells cannot use Swift's type '\(name)'",
+                hint: "write the value as a literal, like 0.001 or 1e-3; NaN and infinity cannot be written in a cell"))
+            return nil
+        }
         diagnostics.append(.error(
             at: range.start, "undefined name '\(name)'",
             hint: SpellingSuggestion.hint(for: name, among: firstBindings.keys.sorted()) ?? "bind it with 'let \(name) = …' in this or an earlier cell"))

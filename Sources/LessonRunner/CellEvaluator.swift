@@ -1,6 +1,7 @@
 import CourseSteps
 import Figures
 import LessonModel
+import NeuralNetworks
 
 /// Computes a checked cell's statements: calls the steps with their arguments in parameter
 /// order (defaults filled in), after checking each number against its parameter's range.
@@ -16,7 +17,7 @@ struct CellEvaluator {
         var local: [String: StepValue] = [:]
         var bound: [(name: String, value: StepValue)] = []
         for statement in cell.statements {
-            let value = try evaluate(statement.expression, local: local)
+            let value = try evaluate(statement.expression, local: local, cellID: cell.cell.id)
             if let name = statement.binding?.name {
                 local[name] = value
                 bound.append((name, value))
@@ -27,7 +28,7 @@ struct CellEvaluator {
         return bound
     }
 
-    private func evaluate(_ expression: ResolvedExpression, local: [String: StepValue]) throws -> StepValue {
+    private func evaluate(_ expression: ResolvedExpression, local: [String: StepValue], cellID: String) throws -> StepValue {
         switch expression {
         case .literal(let value, _):
             return value
@@ -35,16 +36,16 @@ struct CellEvaluator {
             if let value = local[name] { return value }
             return try input(name)
         case .array(let elements, let element, _):
-            return .array(try elements.map { try evaluate($0, local: local) }, element: element)
+            return .array(try elements.map { try evaluate($0, local: local, cellID: cellID) }, element: element)
         case .call(let step, let receiver, let arguments, let range):
             var values: [StepValue] = []
-            if let receiver { values.append(try evaluate(receiver, local: local)) }
+            if let receiver { values.append(try evaluate(receiver, local: local, cellID: cellID)) }
             for (parameter, argument) in zip(step.parameters, arguments) {
                 guard let argument else {
                     values.append(parameter.defaultValue?.value ?? .void)
                     continue
                 }
-                let value = try evaluate(argument, local: local)
+                let value = try evaluate(argument, local: local, cellID: cellID)
                 if let problem = RangeCheck.problem(value, for: parameter, of: step) {
                     throw DiagnosticError(.error(at: argument.range.start, problem.message, hint: problem.hint))
                 }
@@ -56,10 +57,24 @@ struct CellEvaluator {
                 throw stopped
             } catch let error as DiagnosticError {
                 throw error
+            } catch let error as StepError {
+                throw DiagnosticError(.error(
+                    at: location(of: error.argument, in: step, arguments) ?? range.start, "'\(step.name)' failed: \(error.message)", hint: error.hint))
+            } catch let error as TrainingError {
+                // Training that blew up says which cell, and points at the learning rate when the cell gives one.
+                throw DiagnosticError(.error(
+                    at: location(of: "learningRate", in: step, arguments) ?? range.start,
+                    "training in cell '\(cellID)' diverged: \(error.message)", hint: error.hint))
             } catch {
                 throw DiagnosticError(.error(at: range.start, "'\(step.name)' failed: \(error)"))
             }
         }
+    }
+
+    /// Where the cell writes the argument labeled `label` of a call, if it writes it.
+    private func location(of label: String?, in step: Step, _ arguments: [ResolvedExpression?]) -> SourceLocation? {
+        guard let label else { return nil }
+        return zip(step.parameters, arguments).first { $0.0.label == label }?.1?.range.start
     }
 
     /// A one-line description of a value shown by an unbound expression, nil for `Void`.

@@ -1,3 +1,4 @@
+import AtomicFiles
 import Datasets
 import Foundation
 
@@ -33,7 +34,7 @@ struct DataIdentity {
         } catch {
             return "unavailable: \(error)"
         }
-        if let data = try? JSONEncoder().encode(Memo(stamps: stamps, identity: identity)) {
+        if let data = try? CacheStore.canonicalJSON(Memo(stamps: stamps, identity: identity)) {
             try? AtomicFile.write(data, to: memo)
         }
         return identity

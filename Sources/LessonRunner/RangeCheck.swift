@@ -1,8 +1,10 @@
 import CourseSteps
 import Foundation
+import LessonModel
 
-/// The allowed range of a numeric step parameter, checked on literals before a lesson runs and
-/// on every value (literal or bound) just before the step is called.
+/// The allowed range of a numeric step parameter, or the allowed values of a string one,
+/// checked on literals before a lesson runs and on every value (literal or bound) just before
+/// the step is called.
 enum RangeCheck {
     /// A value outside its parameter's range: what to say and how to fix it.
     struct Problem: Error {
@@ -16,15 +18,22 @@ enum RangeCheck {
         return problem(value, for: parameter, of: step)
     }
 
-    /// The problem with a value about to be passed, if it is a number out of range (or NaN).
+    /// The problem with a value about to be passed, if it is a number out of range (or NaN) or
+    /// a string that is not one of the choices.
     static func problem(_ value: StepValue, for parameter: Step.Parameter, of step: Step) -> Problem? {
+        let name = parameter.label.map { "'\($0)'" } ?? "the argument of '\(step.name)'"
         let number: Double
         switch value {
         case .int(let integer): number = Double(integer)
         case .double(let double): number = double
+        case .string(let text):
+            guard let choices = parameter.choices, !choices.contains(text) else { return nil }
+            let quoted = choices.map { "\"\($0)\"" }
+            let options = quoted.dropLast().joined(separator: ", ") + " or " + quoted.last!
+            let suggestion = SpellingSuggestion.hint(for: text, among: choices).map { $0 + " " } ?? ""
+            return Problem(message: "value out of range for \(name): \"\(text)\"", hint: "\(suggestion)\(name) takes \(options)")
         default: return nil
         }
-        let name = parameter.label.map { "'\($0)'" } ?? "the argument of '\(step.name)'"
         if number.isNaN {
             return Problem(message: "value out of range for \(name): nan", hint: "\(name) takes a number, not NaN")
         }

@@ -11,6 +11,9 @@ public enum RunEvent: Sendable {
     case finished(ExecutedCell)
     /// Something the user should know that is not a failure, such as a damaged cache entry.
     case notice(String)
+    /// Another process (described) is running cells of this course; the run waits for it
+    /// before starting, then takes what it cached.
+    case waiting(for: String)
 }
 
 /// Whether a cell's cached result is usable today, and if not, why.

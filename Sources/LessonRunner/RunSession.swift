@@ -1,3 +1,4 @@
+import AtomicFiles
 import CourseSteps
 import Figures
 import Foundation
@@ -102,20 +103,21 @@ struct RunSession {
             }
             inputs[name] = value
         }
+        // The display sink and the step context are process-wide, so cells of different runs
+        // in one process (the test suite, a site build beside a stepper) take turns; the time
+        // limit counts from the cell's turn.
+        Self.executionLock.lock()
+        defer { Self.executionLock.unlock() }
         progress(.started(cellID: id))
         let start = ContinuousClock.now
-        let limit = checked.cell.timeLimit ?? plan.lesson.frontMatter.defaults["timeout"].flatMap(Double.init)
+        let limit = TimeLimit(cell: checked.cell, lesson: plan.lesson, courseWide: runner.timeLimit)
         let runner = self.runner
         let progress = self.progress
         let context = StepContext(
             seed: plan.seeds[id]!,
             progress: { progress(.training(cellID: id, $0)) },
-            shouldStop: { runner.isStopRequested || limit.map { Self.seconds(since: start) > $0 } ?? false })
+            shouldStop: { runner.isStopRequested || limit.map { Self.seconds(since: start) > $0.seconds } ?? false })
         let evaluator = CellEvaluator { name in inputs[name]! }
-        // The display sink and the step context are process-wide, so cells of different runs
-        // in one process (the test suite, a site build beside a stepper) take turns.
-        Self.executionLock.lock()
-        defer { Self.executionLock.unlock() }
         let status: ExecutedCell.Status
         do {
             let (bound, outputs) = try StepContext.with(context) { () throws -> ([(name: String, value: StepValue)], [DisplayItem]) in
@@ -127,9 +129,13 @@ struct RunSession {
             finish(ExecutedCell(cellID: id, status: .ran, outputs: outputs, seconds: seconds, cacheKey: key, reproduceCommand: reproduceCommand(id)))
             return
         } catch is StepStopped {
-            status = runner.isStopRequested ? .interrupted : .failed(.error(
-                at: checked.cell.range.start, "cell '\(id)' ran longer than its time limit of \(Self.format(limit ?? 0)) s",
-                hint: "raise the cell's 'timeout=' attribute, or make it do less work"))
+            if let limit, !runner.isStopRequested {
+                status = .failed(.error(
+                    at: checked.cell.range.start, "cell '\(id)' ran longer than its time limit of \(limit.formattedSeconds) s",
+                    hint: limit.hint))
+            } else {
+                status = .interrupted
+            }
         } catch let error as DiagnosticError {
             var first = error.errors.first ?? error.diagnostics[0]
             first.notes += error.errors.dropFirst()
@@ -167,7 +173,7 @@ struct RunSession {
             try cache.store(ingredients: ingredients, seconds: seconds, outputs: outputs, bindings: bindings)
             try cache.record(slug: plan.lesson.slug, cellID: id, ingredients: ingredients)
         } catch {
-            progress(.notice("cannot cache cell '\(id)': \(error)"))
+            progress(.notice("cannot cache cell '\(id)': \(error.fileSystemReason)"))
         }
     }
 
@@ -183,9 +189,5 @@ struct RunSession {
     private static func seconds(since start: ContinuousClock.Instant) -> Double {
         let elapsed = ContinuousClock.now - start
         return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    }
-
-    private static func format(_ seconds: Double) -> String {
-        seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
     }
 }

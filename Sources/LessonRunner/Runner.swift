@@ -1,3 +1,4 @@
+import AtomicFiles
 import CourseSteps
 import Figures
 import Foundation
@@ -21,16 +22,21 @@ public final class Runner: Sendable {
     public let catalog: [Step]
     /// The fingerprint of the library code, part of every key.
     public let fingerprint: CodeFingerprint
+    /// The course-wide time limit of a cell, in seconds, for cells whose `timeout=` attribute
+    /// and lesson `defaults` set none; nil for no limit.
+    public let timeLimit: Double?
 
     private let stopRequested = Mutex(false)
 
     /// Creates a runner for the repository at `repository`, keyed by the code this binary was
     /// built from unless `fingerprint` says otherwise.
-    public init(repository: URL, cache: CacheStore, catalog: [Step] = StepCatalog.steps, fingerprint: CodeFingerprint = .built) {
+    public init(repository: URL, cache: CacheStore, catalog: [Step] = StepCatalog.steps, fingerprint: CodeFingerprint = .built,
+                timeLimit: Double? = nil) {
         self.repository = repository
         self.cache = cache
         self.catalog = catalog
         self.fingerprint = fingerprint
+        self.timeLimit = timeLimit
     }
 
     /// The library modules whose sources in the repository differ from those this binary was
@@ -91,8 +97,11 @@ public final class Runner: Sendable {
     ///     when it is up to date, so rerunning a figure does not retrain the model behind it.
     ///   - progress: told when each cell starts, trains and finishes.
     /// - Returns: the executed cells in lesson order (only those involved when `cellID` is given).
-    /// - Throws: the checker's diagnostics when the lesson has errors (nothing runs then), or an
-    ///   error when `cellID` names no cell.
+    /// - Throws: the checker's diagnostics when the lesson has errors (nothing runs then), an
+    ///   error when `cellID` names no cell, or one when the cache cannot be locked.
+    ///
+    /// While it runs, the run holds the cache's lock (``CacheLock``): a run of the same course in
+    /// another process waits for it, reporting `.waiting`, and then finds these results cached.
     public func run(
         lesson: Lesson, cell cellID: String? = nil, fresh: Bool = false,
         progress: @escaping @Sendable (RunEvent) -> Void = { _ in }
@@ -109,6 +118,15 @@ public final class Runner: Sendable {
             targets = targets.filter(needed.contains)
         }
         stopRequested.withLock { $0 = false }
+        let lock: CacheLock
+        do {
+            lock = try CacheLock(folder: cache.folder) { holder in progress(.waiting(for: holder)) }
+        } catch {
+            throw DiagnosticError(.error(
+                at: SourceLocation(file: cache.folder.path, line: 0, column: 0), "cannot lock the cache: \(error.fileSystemReason)",
+                hint: "the cache folder must be writable; delete it to start afresh"))
+        }
+        defer { withExtendedLifetime(lock) {} }
         let freshCells: Set<String> = fresh ? Set(cellID.map { [$0] } ?? targets) : []
         var session = RunSession(runner: self, plan: plan, freshCells: freshCells, progress: progress)
         for id in targets { session.settle(id) }

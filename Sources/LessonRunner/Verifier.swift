@@ -55,7 +55,7 @@ public struct Verifier: Sendable {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("course-verify-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let freshRunner = Runner(repository: runner.repository, cache: try CacheStore(folder: scratch),
-                                 catalog: runner.catalog, fingerprint: runner.fingerprint)
+                                 catalog: runner.catalog, fingerprint: runner.fingerprint, timeLimit: runner.timeLimit)
         let rerun = try freshRunner.run(lesson: lesson, fresh: true, progress: progress)
 
         var items: [Item] = []

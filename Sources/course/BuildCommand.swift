@@ -11,6 +11,7 @@ struct BuildCommand: ParsableCommand {
         commandName: "build", abstract: "Run every lesson (from the cache where it is fresh) and write the static HTML site.")
 
     @OptionGroup var options: RepositoryOptions
+    @OptionGroup var timeLimit: TimeLimitOption
 
     @Option(name: .long, help: "The folder the site is written to.")
     var out = "site"
@@ -35,7 +36,7 @@ struct BuildCommand: ParsableCommand {
     func execute(console: Console) throws -> Int32 {
         let clock = ContinuousClock(), start = clock.now
         let root = try options.root()
-        let runner = try options.runner(console: console)
+        let runner = try options.runner(console: console, timeLimit: timeLimit)
         var executed: [ExecutedLesson] = []
         var diagnostics: [Diagnostic] = []
         let entries: [LessonCatalog.Entry]
@@ -66,6 +67,9 @@ struct BuildCommand: ParsableCommand {
             report = try SiteBuilder(course: Self.course, repositoryRoot: root).build(lessons: executed, into: URL(fileURLWithPath: out, relativeTo: nil))
         } catch let error as DiagnosticError {
             console.report(error.diagnostics)
+            return 1
+        } catch let error as SiteError {
+            console.err(error.description)
             return 1
         }
         let cells = executed.flatMap(\.cells)

@@ -24,11 +24,12 @@ struct RepositoryOptions: ParsableArguments {
         throw ValidationError("no '\(LessonCatalog.folder)' folder here or above; run inside the course repository or pass --repository")
     }
 
-    /// A runner over the repository's cache; warns when the library sources changed since this
-    /// binary was built, since its results would be those of the old code.
-    func runner(console: Console) throws -> Runner {
+    /// A runner over the repository's cache, with the course-wide cell time limit `timeLimit`;
+    /// warns when the library sources changed since this binary was built, since its results
+    /// would be those of the old code.
+    func runner(console: Console, timeLimit: TimeLimitOption? = nil) throws -> Runner {
         let root = try root()
-        let runner = Runner(repository: root, cache: try CacheStore(repository: root))
+        let runner = Runner(repository: root, cache: try CacheStore(repository: root), timeLimit: timeLimit?.timeout)
         for module in runner.modulesChangedSinceBuild() {
             console.err("warning: Sources/\(module) changed since this course binary was built; rebuild it ('swift build') to run the current code")
         }

@@ -10,6 +10,7 @@ struct RunCommand: ParsableCommand {
         commandName: "run", abstract: "Run a lesson or one cell (and what it needs), print its outputs and write its figures.")
 
     @OptionGroup var options: RepositoryOptions
+    @OptionGroup var timeLimit: TimeLimitOption
 
     @Argument(help: "The lesson: a path, a slug or a number.")
     var lesson: String
@@ -36,7 +37,7 @@ struct RunCommand: ParsableCommand {
 
     /// Runs the command; returns the exit status.
     func execute(console: Console) throws -> Int32 {
-        let runner = try options.runner(console: console)
+        let runner = try options.runner(console: console, timeLimit: timeLimit)
         let executed: ExecutedLesson
         do {
             let entry = try options.lessons([lesson])[0]
@@ -100,6 +101,8 @@ struct ProgressPrinter: Sendable {
                 bar?.draw(id, progress)
             case .notice(let message):
                 err("warning: \(message)")
+            case .waiting(let holder):
+                err("waiting for \(holder), which is running cells of this course…")
             case .finished:
                 bar?.clear()
             }

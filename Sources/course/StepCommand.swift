@@ -11,6 +11,7 @@ struct StepCommand: ParsableCommand {
         commandName: "step", abstract: "Step through a lesson in the terminal: read, run a cell, see its figures, go back.")
 
     @OptionGroup var options: RepositoryOptions
+    @OptionGroup var timeLimit: TimeLimitOption
 
     @Argument(help: "The lesson: a path, a slug or a number.")
     var lesson: String
@@ -33,7 +34,7 @@ struct StepCommand: ParsableCommand {
 
     func run() throws {
         let console = Console()
-        let runner = try options.runner(console: console)
+        let runner = try options.runner(console: console, timeLimit: timeLimit)
         let parsed: Lesson
         do {
             parsed = try runner.parse(path: try options.lessons([lesson])[0].path)

@@ -10,6 +10,7 @@ struct VerifyCommand: ParsableCommand {
         commandName: "verify", abstract: "Rerun lessons from scratch and compare every figure and metric with the cached outputs.")
 
     @OptionGroup var options: RepositoryOptions
+    @OptionGroup var timeLimit: TimeLimitOption
 
     @Argument(help: "The lessons to verify (default: all).")
     var lessons: [String] = []
@@ -26,7 +27,7 @@ struct VerifyCommand: ParsableCommand {
     }
 
     func execute(console: Console) throws -> Int32 {
-        let runner = try options.runner(console: console)
+        let runner = try options.runner(console: console, timeLimit: timeLimit)
         let verifier = Verifier(runner: runner)
         var passed = true
         let entries: [LessonCatalog.Entry]

@@ -20,6 +20,17 @@ import Testing
 
     A [link](javascript:alert("link")) and [another](https://example.com/"><script>alert("href")</script>).
 
+    ## Heading with "quotes" & <b>tags</b>
+
+    A [titled link](https://example.com "Title <script>alert(\"link-title\")</script>") and
+    ![Alt <script>alert("image")</script>](images/dot.svg "Image <script>alert(\"image-title\")</script>").
+
+    Inline `<script>alert("code")</script>` and math $a < b \text{ "<script>" }$.
+
+    ```swift
+    let shown = "<script>alert(\"block-code\")</script>"
+    ```
+
     ```swift cell id=evil caption="Caption <script>alert(\"caption\")</script>"
     let x = run(name: "<script>alert(\"code\")</script>")
     ```
@@ -35,6 +46,9 @@ import Testing
         let repository = try TemporaryFolder()
         try FileManager.default.createDirectory(at: repository.url.appendingPathComponent("Lessons"), withIntermediateDirectories: true)
         try Data(lesson.utf8).write(to: repository.url.appendingPathComponent("Lessons/03-hostile.md"))
+        try FileManager.default.createDirectory(at: repository.url.appendingPathComponent("Lessons/images"), withIntermediateDirectories: true)
+        try Data("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\"/>".utf8)
+            .write(to: repository.url.appendingPathComponent("Lessons/images/dot.svg"))
         var lesson = try LessonParser(repositoryRoot: repository.url.path).parse(fileAt: "Lessons/03-hostile.md").lesson
         let range = lesson.blocks[0].range
         lesson.blocks.append(.include(IncludedCode(path: "Sources/<script>alert(\"file\")</script>.swift", anchor: nil, language: "swift",
@@ -83,6 +97,16 @@ import Testing
             "alert(\\&quot;included\\&quot;)&lt;/script&gt;\u{FFFD}",
             "Lessons/&lt;script&gt;alert(&quot;file&quot;)&lt;/script&gt;.md:1:1: error: failed: &lt;script&gt;",
             "<title>Title &lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt; · Course &lt;script&gt;",
+            // A heading, its anchor and its entry in the table of contents; link and image titles;
+            // the image's alt text, whose raw HTML is dropped; inline code; math; a code block.
+            "<h2 id=\"heading-with-quotes-tags\">Heading with &quot;quotes&quot; &amp; <code class=\"raw-html\">&lt;b&gt;</code>",
+            "<li><a href=\"#heading-with-quotes-tags\">Heading with &quot;quotes&quot;",
+            "title=\"Title &lt;script&gt;alert(&quot;link-title&quot;)&lt;/script&gt;\"",
+            "alt=\"Alt alert(&quot;image&quot;)\" title=\"Image &lt;script&gt;alert(&quot;image-title&quot;)&lt;/script&gt;\"",
+            "<code>&lt;script&gt;alert(&quot;code&quot;)&lt;/script&gt;</code>",
+            "<mtext>\u{A0}&quot;&lt;script&gt;&quot;\u{A0}</mtext>",
+            "<annotation encoding=\"application/x-tex\">a &lt; b \\text{ &quot;&lt;script&gt;&quot; }</annotation>",
+            "&quot;&lt;script&gt;alert(\\&quot;block-code\\&quot;)&lt;/script&gt;&quot;",
         ] {
             #expect(page.contains(fragment), "missing: \(fragment)")
         }

@@ -92,7 +92,7 @@ import Testing
         ("show(a).", "cell.md:10:9: error: expected a member name after '.'"),
         ("show(a) @", "cell.md:10:9: error: unexpected character '@' in cell"),
         ("show((a))", "cell.md:10:6: error: parentheses are only used for calls\n  hint: remove them, or bind the value with 'let' first"),
-        ("let x = 1e400", "cell.md:10:9: error: floating-point literal '1e400' is out of range"),
+        ("let x = 1e400", "cell.md:10:9: error: floating-point literal '1e400' is out of range\n  hint: a Double holds at most about 1.8e308; NaN and infinity cannot be written in a cell"),
         ("show(é)", "cell.md:10:6: error: unexpected character 'é' in cell"),
     ])
     func syntaxErrors(_ source: String, _ expected: String) {

@@ -33,10 +33,12 @@ import Testing
         },
     ]
 
-    func lesson(_ cells: String, frontMatter: String = "") throws -> (FixtureRepository, Runner, Lesson) {
+    /// A repository with one lesson of `cells`, and a runner over it. Callers keep the
+    /// repository to the end of the test: its folder goes when it does.
+    func lesson(_ cells: String, frontMatter: String = "", timeLimit: Double? = nil) throws -> (FixtureRepository, Runner, Lesson) {
         let repository = try FixtureRepository("tiny-vae")
         try repository.write("---\ntitle: Failures\nsummary: Cells that fail.\n\(frontMatter)---\n\n\(cells)\nEnd.\n", to: "Lessons/05-failures.md")
-        let runner = try repository.runner(catalogAdding: Self.extraSteps)
+        let runner = try repository.runner(catalogAdding: Self.extraSteps, timeLimit: timeLimit)
         return (repository, runner, try runner.parse(path: "Lessons/05-failures.md"))
     }
 
@@ -82,7 +84,7 @@ import Testing
     }
 
     @Test func aBoundValueOutOfRangeFailsAtRunTimeWhereItIsPassed() throws {
-        let (_, runner, lesson) = try lesson("""
+        let (repository, runner, lesson) = try lesson("""
             ```swift cell id=zero
             let n = 0
             ```
@@ -92,6 +94,7 @@ import Testing
             ```
 
             """)
+        defer { withExtendedLifetime(repository) {} }
         let executed = try runner.run(lesson: lesson)
         #expect(executed.cell(id: "zero")?.status == .ran)
         guard case .failed(let diagnostic) = executed.cell(id: "load")?.status else {
@@ -130,12 +133,13 @@ import Testing
     }
 
     @Test func aCellOverItsTimeLimitFails() throws {
-        let (_, runner, lesson) = try lesson("""
+        let (repository, runner, lesson) = try lesson("""
             ```swift cell id=slow timeout=0.1
             waitUntilStopped()
             ```
 
             """)
+        defer { withExtendedLifetime(repository) {} }
         let executed = try runner.run(lesson: lesson)
         guard case .failed(let diagnostic) = executed.cells.first?.status else {
             Issue.record("the time limit was not enforced")
@@ -144,8 +148,31 @@ import Testing
         #expect(diagnostic.message == "cell 'slow' ran longer than its time limit of 0.1 s")
     }
 
+    /// The cell's attribute wins over the lesson's default, which wins over the course-wide
+    /// limit; the error's hint says where to give the cell more time.
+    @Test(arguments: [
+        (attribute: " timeout=0.1", lessonDefault: "defaults:\n  timeout: 100\n", courseWide: 100.0,
+         hint: "raise the cell's 'timeout=' attribute, or make it do less work"),
+        (attribute: "", lessonDefault: "defaults:\n  timeout: 0.1\n", courseWide: 100,
+         hint: "raise 'timeout' under 'defaults' in the lesson's front matter, or give the cell its own 'timeout=' attribute"),
+        (attribute: "", lessonDefault: "", courseWide: 0.1,
+         hint: "run with a larger --timeout, or give the cell a 'timeout=' attribute"),
+    ])
+    func theMostSpecificTimeLimitApplies(attribute: String, lessonDefault: String, courseWide: Double, hint: String) throws {
+        let (repository, runner, lesson) = try lesson("```swift cell id=slow\(attribute)\nwaitUntilStopped()\n```\n",
+                                                      frontMatter: lessonDefault, timeLimit: courseWide)
+        let executed = try runner.run(lesson: lesson)
+        guard case .failed(let diagnostic) = executed.cells.first?.status else {
+            Issue.record("the time limit was not enforced")
+            return
+        }
+        #expect(diagnostic.message == "cell 'slow' ran longer than its time limit of 0.1 s")
+        #expect(diagnostic.hint == hint)
+        #expect(try repository.entries().isEmpty, "nothing of the stopped cell is cached")
+    }
+
     @Test func seedsAreExplicitDefaultedOrDerivedFromLessonAndCell() throws {
-        let (_, runner, lesson) = try lesson("""
+        let (repository, runner, lesson) = try lesson("""
             ```swift cell id=explicit seed=42
             currentSeed()
             ```
@@ -159,6 +186,7 @@ import Testing
             ```
 
             """)
+        defer { withExtendedLifetime(repository) {} }
         let executed = try runner.run(lesson: lesson)
         let seeds = executed.cells.map { $0.outputs.first.flatMap { if case .text(let text) = $0 { Int(text) } else { nil } } }
         #expect(seeds[0] == 42)
@@ -166,12 +194,14 @@ import Testing
         #expect(seeds[1] != seeds[2])
         #expect(CellSeed.derived(slug: "failures", cellID: "derived") == CellSeed.derived(slug: "failures", cellID: "derived"))
 
-        let (_, defaultRunner, defaulted) = try self.lesson("```swift cell id=a\ncurrentSeed()\n```\n", frontMatter: "defaults:\n  seed: 9\n")
+        let (defaultRepository, defaultRunner, defaulted) = try self.lesson("```swift cell id=a\ncurrentSeed()\n```\n", frontMatter: "defaults:\n  seed: 9\n")
+        defer { withExtendedLifetime(defaultRepository) {} }
         #expect(try defaultRunner.run(lesson: defaulted).cells.first?.outputs == [.text("9")])
     }
 
     @Test func anUnknownCellIsAnError() throws {
-        let (_, runner, lesson) = try lesson("```swift cell id=only\ncount(to: 1)\n```\n")
+        let (repository, runner, lesson) = try lesson("```swift cell id=only\ncount(to: 1)\n```\n")
+        defer { withExtendedLifetime(repository) {} }
         #expect(throws: DiagnosticError.self) { try runner.run(lesson: lesson, cell: "onyl") }
         do {
             _ = try runner.run(lesson: lesson, cell: "onyl")

@@ -13,9 +13,11 @@ final class FixtureRepository: Sendable {
 
     let root: URL
 
-    /// Copies `Fixtures/<name>` (and, when given, the cache folder of `cacheFrom`).
+    /// Copies `Fixtures/<name>` (and, when given, the cache folder of `cacheFrom`); `name` may
+    /// name a folder inside a folder of fixtures, like `run-failures/time-limit`.
     init(_ name: String, cacheFrom other: FixtureRepository? = nil) throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("lesson-runner-\(name)-\(UUID().uuidString)")
+        let flatName = name.replacingOccurrences(of: "/", with: "-")
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("lesson-runner-\(flatName)-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent(name), to: root)
         for (module, text) in [("NeuralNetworks", "struct Model {}\n"), ("Tensors", "struct Tensor {}\n"), ("HTMLSite", "struct Page {}\n")] {
             try write(text, to: "Sources/\(module)/\(module).swift")
@@ -47,12 +49,12 @@ final class FixtureRepository: Sendable {
         try write(edited, to: path)
     }
 
-    /// A runner over this repository's cache.
-    func runner(catalogAdding extra: [Step] = []) throws -> Runner {
+    /// A runner over this repository's cache, with the course-wide cell time limit `timeLimit`.
+    func runner(catalogAdding extra: [Step] = [], timeLimit: Double? = nil) throws -> Runner {
         // Keyed by the stand-in sources of this repository, so tests can change "the ML code".
         let catalog = StepCatalog.steps + extra
         return Runner(repository: root, cache: try CacheStore(repository: root), catalog: catalog,
-                      fingerprint: CodeFingerprint(repository: root, modules: catalog.flatMap(\.modules)))
+                      fingerprint: CodeFingerprint(repository: root, modules: catalog.flatMap(\.modules)), timeLimit: timeLimit)
     }
 
     func lesson(_ path: String, runner: Runner) throws -> Lesson {

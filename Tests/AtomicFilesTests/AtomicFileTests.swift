@@ -1,0 +1,86 @@
+import AtomicFiles
+import Foundation
+import Testing
+
+@Suite struct AtomicFileTests {
+    let folder: URL
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("atomic-file-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    /// A folder holding one file, `name`, with `text` in it.
+    func makeFolder(_ path: String, holding name: String, _ text: String) throws -> URL {
+        let url = folder.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url.appendingPathComponent(name))
+        return url
+    }
+
+    func contents(_ url: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
+    }
+
+    @Test func replaceFolderSwapsANewFolderForAnOldOne() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = try makeFolder("site", holding: "old.html", "old")
+        let staging = try makeFolder(".site-build-1", holding: "new.html", "new")
+        try AtomicFile.replaceFolder(at: site, with: staging)
+        #expect(try contents(site) == ["new.html"])
+        #expect(try contents(folder) == ["site"], "the old folder is deleted and nothing is left beside")
+    }
+
+    @Test func replaceFolderMovesANewFolderWhereThereIsNone() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let staging = try makeFolder(".site-build-1", holding: "new.html", "new")
+        try AtomicFile.replaceFolder(at: folder.appendingPathComponent("site"), with: staging)
+        #expect(try contents(folder.appendingPathComponent("site")) == ["new.html"])
+        #expect(try contents(folder) == ["site"])
+    }
+
+    @Test func replaceFolderDoesNotReplaceAFile() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("site")
+        try Data("a file".utf8).write(to: file)
+        let staging = try makeFolder(".site-build-1", holding: "new.html", "new")
+        #expect(throws: (any Error).self) { try AtomicFile.replaceFolder(at: file, with: staging) }
+        #expect(try Data(contentsOf: file) == Data("a file".utf8))
+    }
+
+    @Test func leftoversOfDeadProcessesAreRemovedAndOthersKept() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let finished = Process()
+        finished.executableURL = URL(fileURLWithPath: "/bin/true")
+        try finished.run()
+        finished.waitUntilExit()
+        let dead = finished.processIdentifier
+        for name in [".tmp-\(dead)-A", ".tmp-\(getpid())-B", ".tmp-unknown", "kept", ".site-build-\(dead)-C"] {
+            try Data().write(to: folder.appendingPathComponent(name))
+        }
+        AtomicFile.removeLeftovers(in: folder)
+        #expect(try contents(folder) == [".site-build-\(dead)-C", ".tmp-\(getpid())-B", ".tmp-unknown", "kept"])
+        AtomicFile.removeLeftovers(in: folder, prefix: ".site-build-")
+        #expect(try contents(folder) == [".tmp-\(getpid())-B", ".tmp-unknown", "kept"])
+    }
+
+    @Test func writeReplacesAFileWhole() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("sub/record.json")
+        try AtomicFile.write(Data("first".utf8), to: url)
+        try AtomicFile.write(Data("second".utf8), to: url)
+        #expect(try Data(contentsOf: url) == Data("second".utf8))
+        #expect(try contents(url.deletingLastPathComponent()) == ["record.json"])
+    }
+
+    @Test func fileSystemReasonsAreTheSystemsWords() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("file")
+        try Data().write(to: file)
+        let error = #expect(throws: (any Error).self) {
+            try FileManager.default.createDirectory(at: file.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        }
+        #expect(error?.fileSystemReason == "Not a directory")
+        #expect(CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "disk on fire"]).fileSystemReason == "disk on fire")
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+import Testing
+@testable import course
+
+/// `--timeout SECONDS`: the course-wide time limit of a cell that sets none itself.
+@Suite struct TimeLimitOptionTests {
+    @Test func aBuildWithATimeoutStopsATrainingCellWithALocatedError() throws {
+        let course = try SmallCourse()
+        let result = try course.run(["build", "--timeout", "0.05"])
+        #expect(result.status == 1)
+        #expect(result.err.contains("""
+            Lessons/01-codes.md:12:1: error: cell 'train' ran longer than its time limit of 0.05 s
+              hint: run with a larger --timeout, or give the cell a 'timeout=' attribute
+            """), "\(result.err)")
+        // The cells that need the stopped one are skipped; the site still shows what ran.
+        #expect(result.out.contains("  cell samples: skipped, because cell 'train' failed"), "\(result.out)")
+        #expect(result.out.contains(": 2 cells ran, 0 cached, 1 failed"), "\(result.out)")
+    }
+
+    @Test(arguments: ["0", "-1", "nan", "inf"])
+    func aTimeoutMustBeAPositiveNumberOfSeconds(_ value: String) {
+        for command in ["build", "run 1", "step 1", "verify"] {
+            #expect(throws: (any Error).self, "\(command) --timeout \(value)") {
+                try Course.parseAsRoot(command.split(separator: " ").map(String.init) + ["--timeout", value])
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import LessonModel
+import LessonRunner
+import Testing
+
+/// Lessons that pass every check but fail when they run — a batch larger than the data,
+/// training that diverges, a cell over its time limit — each from a fixture folder under
+/// `Fixtures/run-failures/`, with the exact diagnostics of its failed cells in `expected.txt`
+/// (`UPDATE_GOLDEN=1` rewrites them). The failed cell's dependents are skipped, and nothing of
+/// it is cached.
+@Suite(.serialized) struct RunFailureTests {
+    static let cases = (try? FileManager.default.contentsOfDirectory(
+        atPath: FixtureRepository.fixtures.appendingPathComponent("run-failures").path))?.sorted() ?? []
+
+    @Test func everyCaseIsPresent() {
+        #expect(Self.cases == ["batch-larger-than-data", "diverging-training", "time-limit"])
+    }
+
+    @Test(arguments: cases)
+    func failedCellsDiagnostics(_ name: String) throws {
+        let repository = try FixtureRepository("run-failures/" + name)
+        let runner = try repository.runner()
+        let executed = try runner.run(lesson: try runner.parse(path: "Lessons/01-case.md"))
+        let failures = executed.cells.compactMap { cell -> Diagnostic? in
+            if case .failed(let diagnostic) = cell.status { diagnostic } else { nil }
+        }
+        let text = failures.map(\.description).joined(separator: "\n") + "\n"
+        let expectedURL = FixtureRepository.fixtures.appendingPathComponent("run-failures/\(name)/expected.txt")
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
+            try Data(text.utf8).write(to: expectedURL)
+        }
+        #expect(text == (try String(contentsOf: expectedURL, encoding: .utf8)))
+        #expect(executed.cells.map(\.status) == [.ran, failures.first.map { .failed($0) } ?? .ran, .skipped(dependency: "train")])
+        #expect(try repository.entries().count == 1, "only the cell that loads the data is cached")
+    }
+}
