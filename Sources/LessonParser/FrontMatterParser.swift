@@ -50,7 +50,9 @@ struct FrontMatterParser {
     private func read(yaml: String, into diagnostics: inout [Diagnostic]) -> FrontMatter? {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // Values are read as the text they are written as, so no tag is resolved: the basic
+            // resolver spares compiling the default one's regular expressions on every start.
+            root = try Yams.compose(yaml: yaml, .basic)
         } catch let error as YamlError {
             diagnostics.append(diagnostic(for: error))
             return nil

@@ -57,6 +57,12 @@ public final class Runner: Sendable {
         try LessonParser(repositoryRoot: repository.path).parse(fileAt: path).lesson
     }
 
+    /// Checks `lesson`'s cells against the steps, without computing cache keys (no hashing, no
+    /// dataset identity): what a command needs before it shows a lesson. Returns the warnings.
+    public func check(_ lesson: Lesson) throws(DiagnosticError) -> [Diagnostic] {
+        try CellChecker(catalog: catalog).check(lesson).warnings
+    }
+
     /// Checks `lesson` and computes every cell's cache key, without running anything.
     public func plan(_ lesson: Lesson) throws(DiagnosticError) -> LessonPlan {
         let (checked, warnings) = try CellChecker(catalog: catalog).check(lesson)
@@ -68,7 +74,12 @@ public final class Runner: Sendable {
 
     /// Whether each cell of `lesson` is cached, and why not.
     public func freshness(of lesson: Lesson) throws(DiagnosticError) -> [CellFreshness] {
-        let plan = try plan(lesson)
+        freshness(try plan(lesson))
+    }
+
+    /// Whether each cell of a planned lesson is cached, and why not.
+    private func freshness(_ plan: LessonPlan) -> [CellFreshness] {
+        let lesson = plan.lesson
         return plan.checked.cells.map { checkedCell in
             let id = checkedCell.cell.id
             let ingredients = plan.ingredients[id]!
@@ -87,6 +98,28 @@ public final class Runner: Sendable {
             }
             return CellFreshness(cellID: id, key: key, reasons: reasons, seconds: nil)
         }
+    }
+
+    /// How long `run(lesson:cell:fresh:)` should take for the cell `cellID`: the sum of the
+    /// last run times of the cells it will execute (the cell itself unless it is cached and
+    /// `fresh` is false, and every stale cell it needs). A stale cell's last run, before its
+    /// code or data changed, is still the best guess. Nil when one of them never ran, or its
+    /// entry is gone, or the lesson has errors.
+    public func expectedSeconds(of lesson: Lesson, cell cellID: String, fresh: Bool) -> Double? {
+        guard let plan = try? plan(lesson) else { return nil }
+        let cached = Set(freshness(plan).filter(\.isCached).map(\.cellID))
+        var total = 0.0
+        for id in plan.checked.upstream(of: cellID) + [cellID] where !cached.contains(id) || (fresh && id == cellID) {
+            guard let seconds = lastRunSeconds(of: lesson, cellID: id) else { return nil }
+            total += seconds
+        }
+        return total
+    }
+
+    /// The seconds the cell took the last time it ran, if that run's entry is still cached.
+    func lastRunSeconds(of lesson: Lesson, cellID: String) -> Double? {
+        guard let record = cache.lastRecord(slug: lesson.slug, cellID: cellID) else { return nil }
+        return (try? cache.manifest(for: record.key))?.seconds
     }
 
     /// Runs `lesson`, or only the cell `cellID` and the cells it needs.

@@ -9,13 +9,15 @@ import NeuralNetworks
 public protocol CellExecuting: AnyObject {
     /// Runs the cell at `index` (its 0-based position in `Lesson.cells`), or restores it from
     /// the cache when its entry is fresh and `fresh` is false, reporting training progress as it
-    /// goes; returns its result.
-    func execute(cellAt index: Int, fresh: Bool, progress: @escaping @Sendable (TrainingProgress) -> Void) -> ExecutedCell
+    /// goes with the id of the cell training (this one, or a cell it needs that has to run
+    /// first); returns its result.
+    func execute(cellAt index: Int, fresh: Bool, progress: @escaping @Sendable (_ cellID: String, TrainingProgress) -> Void) -> ExecutedCell
 
     /// Asks the running cell to stop (Ctrl-C); the running ``execute(cellAt:fresh:progress:)``
     /// then returns status `.interrupted` and caches nothing.
     func interrupt()
 
-    /// The seconds the cell at `index` took last time, for an ETA, if known.
-    func previousSeconds(cellAt index: Int) -> Double?
+    /// How long running the cell at `index` should take, judging by the last runs of the cells
+    /// it will execute, for an ETA; nil when unknown. Asked on the main thread when it starts.
+    func expectedSeconds(cellAt index: Int, fresh: Bool) -> Double?
 }

@@ -8,19 +8,22 @@ final class CellRun: Sendable {
     /// The cell's 0-based position in the lesson.
     let index: Int
     let started = ContinuousClock.now
-    private let latestProgress = Mutex<TrainingProgress?>(nil)
+    /// How long the run should take, asked once at the start for the ETA of every redraw.
+    let expectedSeconds: Double?
+    private let latestProgress = Mutex<(cellID: String, progress: TrainingProgress)?>(nil)
     private let finished = Mutex<ExecutedCell?>(nil)
     private let stopRequested = Atomic<Bool>(false)
 
     /// Starts the cell on its own thread.
     init(index: Int, fresh: Bool, executor: any CellExecuting) {
         self.index = index
+        expectedSeconds = executor.expectedSeconds(cellAt: index, fresh: fresh)
         // The executor is documented to be called from this thread while the main thread
         // may only call `interrupt()`, which is the one cross-thread call it must allow.
         nonisolated(unsafe) let executor = executor
         let thread = Thread { [self] in
-            let result = executor.execute(cellAt: index, fresh: fresh) { [weak self] progress in
-                self?.latestProgress.withLock { $0 = progress }
+            let result = executor.execute(cellAt: index, fresh: fresh) { [weak self] cellID, progress in
+                self?.latestProgress.withLock { $0 = (cellID, progress) }
             }
             finished.withLock { $0 = result }
         }
@@ -29,7 +32,8 @@ final class CellRun: Sendable {
         thread.start()
     }
 
-    var progress: TrainingProgress? { latestProgress.withLock { $0 } }
+    /// The latest training report, and the id of the cell training.
+    var progress: (cellID: String, progress: TrainingProgress)? { latestProgress.withLock { $0 } }
 
     /// The result, once the cell has returned.
     var result: ExecutedCell? { finished.withLock { $0 } }

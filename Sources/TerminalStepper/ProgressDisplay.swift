@@ -5,21 +5,24 @@ import NeuralNetworks
 struct ProgressDisplay {
     /// The cell's id, to say what is running.
     var cellID: String
+    /// The id of the cell whose training ``progress`` reports: `cellID`, or a cell it needs
+    /// that has to run first.
+    var trainingCellID: String?
     /// The latest report from training, if training has reported yet.
     var progress: TrainingProgress?
     /// Seconds since the cell started.
     var elapsedSeconds: Double
-    /// How long the cell took last time, if known.
-    var previousSeconds: Double?
+    /// How long the run should take, from the previous runs of the cells it executes, if known.
+    var expectedSeconds: Double?
     /// Whether Ctrl-C was pressed and the cell is being stopped.
     var stopping: Bool
 
     static let barColor = TerminalColor.rgb(0x7F, 0xD1, 0xB9)
 
-    /// Seconds left: from the previous run's timing when known (it includes the work before
-    /// and after training), otherwise from the training rate so far.
+    /// Seconds left: from the previous runs' timing when known (it includes the work before
+    /// and after training, and the cells needed first), otherwise from the training rate so far.
     var secondsRemaining: Double? {
-        if let previousSeconds { return max(0, previousSeconds - elapsedSeconds) }
+        if let expectedSeconds { return max(0, expectedSeconds - elapsedSeconds) }
         return progress?.estimatedSecondsRemaining
     }
 
@@ -27,6 +30,9 @@ struct ProgressDisplay {
         let accent = TextStyle(bold: true, foreground: Self.barColor)
         var first = StyledText(stopping ? "■ stopping " : "▶ running ", style: accent)
         first.append(cellID, style: TextStyle(bold: true))
+        if let trainingCellID, trainingCellID != cellID {
+            first.append(" · training \(trainingCellID) first")
+        }
         var second = StyledText()
         if let progress {
             let counters = "  epoch \(progress.epoch)/\(progress.epochs)  step \(progress.step)/\(progress.stepsPerEpoch)  "

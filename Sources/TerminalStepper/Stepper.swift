@@ -89,7 +89,7 @@ public final class Stepper {
             let cell = lesson.cells[index]
             standardOutput.write(printer.cellCode(cell, position: index + 1, of: lesson.cells.count))
             let lastEpoch = Atomic<Int>(0)
-            let result = executor.execute(cellAt: index, fresh: false) { progress in
+            let result = executor.execute(cellAt: index, fresh: false) { _, progress in
                 // One line per finished epoch: enough for a log, and the same on every run.
                 guard progress.step == progress.stepsPerEpoch,
                       lastEpoch.exchange(progress.epoch, ordering: .relaxed) != progress.epoch else { return }
@@ -115,6 +115,10 @@ public final class Stepper {
         measure()
         drawFrame()
         if options.exitAfterFirstFrame { return }
+        if let warning = options.afterFirstFrame?() {
+            message = StyledText("⚠ " + warning, style: TextStyle(bold: true, foreground: .yellow))
+            drawFooter()
+        }
         let reader = KeyReader(descriptor: terminal.input)
         while !(quitting && running == nil) {
             let input: TerminalInput?
@@ -359,9 +363,10 @@ public final class Stepper {
         let firstRow = size.rows - Self.footerRows + 1
         var status: [StyledText]
         if let run = running {
+            let report = run.progress
             status = ProgressDisplay(
-                cellID: lesson.cells[run.index].id, progress: run.progress, elapsedSeconds: run.elapsedSeconds,
-                previousSeconds: executor.previousSeconds(cellAt: run.index), stopping: run.isStopping
+                cellID: lesson.cells[run.index].id, trainingCellID: report?.cellID, progress: report?.progress,
+                elapsedSeconds: run.elapsedSeconds, expectedSeconds: run.expectedSeconds, stopping: run.isStopping
             ).lines(width: size.columns - 1)
         } else {
             status = [message ?? StyledText(), scrollPosition()]

@@ -15,6 +15,11 @@ public struct StepperOptions: Sendable {
     public var environment: [String: String]
     /// Draws the first screen and returns at once (restoring the terminal), to measure start-up.
     public var exitAfterFirstFrame: Bool
+    /// Work the first screen need not wait for, done right after it is drawn; a warning it
+    /// returns is shown in the status row. (The course tool checks here whether it was built
+    /// from older library sources, which means hashing them.) Not called in plain output or
+    /// with ``exitAfterFirstFrame``.
+    public var afterFirstFrame: (@Sendable () -> String?)?
 
     public init(
         courseTitle: String = "",
@@ -22,7 +27,8 @@ public struct StepperOptions: Sendable {
         images: ImageOutput? = nil,
         figureFolder: String = (NSTemporaryDirectory() as NSString).appendingPathComponent("course-figures"),
         environment: [String: String] = ProcessInfo.processInfo.environment,
-        exitAfterFirstFrame: Bool = false
+        exitAfterFirstFrame: Bool = false,
+        afterFirstFrame: (@Sendable () -> String?)? = nil
     ) {
         self.courseTitle = courseTitle
         self.plain = plain
@@ -30,5 +36,6 @@ public struct StepperOptions: Sendable {
         self.figureFolder = figureFolder
         self.environment = environment
         self.exitAfterFirstFrame = exitAfterFirstFrame
+        self.afterFirstFrame = afterFirstFrame
     }
 }

@@ -8,7 +8,7 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "course-bench",
         abstract: "Measures the numeric core and the course's models; prints JSON.",
-        subcommands: [All.self, Sgemm.self, MLP.self, VAEMode.self, GANMode.self, Compare.self],
+        subcommands: [All.self, Sgemm.self, MLP.self, VAEMode.self, GANMode.self, Compare.self, StepperMode.self],
         defaultSubcommand: All.self
     )
 }
@@ -80,6 +80,28 @@ struct GANMode: ParsableCommand {
     }
 
     func run() throws { printJSON(try GANBenchmark.run(epochs: epochs, seed: seed, samplesPath: samples)) }
+}
+
+struct StepperMode: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stepper",
+        abstract: "Milliseconds from starting `course step LESSON` on a pseudo-terminal to its first frame; warm the cache first with `course build`."
+    )
+
+    @Option(help: "Timed runs per lesson.") var runs = 10
+    @Option(help: "The course repository.") var repository = "."
+    @Option(help: "The course binary (default: the one beside this benchmark).") var course: String?
+    @Argument(help: "Lesson numbers (default: every lesson).") var lessons: [String] = []
+
+    func validate() throws {
+        guard runs > 0 else { throw ValidationError("--runs must be positive") }
+    }
+
+    func run() throws {
+        let beside = Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("course").path ?? "course"
+        let root = URL(fileURLWithPath: repository).standardizedFileURL.path
+        printJSON(try StepperStartupBenchmark.run(course: course ?? beside, repository: root, lessons: lessons, runs: runs))
+    }
 }
 
 struct Compare: ParsableCommand {

@@ -40,7 +40,7 @@ final class FixtureExecutor: CellExecuting, @unchecked Sendable {
         self.stepDelay = Double(stepDelayMilliseconds) / 1000
     }
 
-    func execute(cellAt index: Int, fresh: Bool, progress: @escaping @Sendable (TrainingProgress) -> Void) -> ExecutedCell {
+    func execute(cellAt index: Int, fresh: Bool, progress: @escaping @Sendable (_ cellID: String, TrainingProgress) -> Void) -> ExecutedCell {
         stopRequested.store(false, ordering: .relaxed)
         let cell = lesson.cells[index]
         if !fresh, var cached = state.withLock({ $0.cache[index] }) {
@@ -68,11 +68,14 @@ final class FixtureExecutor: CellExecuting, @unchecked Sendable {
 
     func interrupt() { stopRequested.store(true, ordering: .relaxed) }
 
-    func previousSeconds(cellAt index: Int) -> Double? {
-        state.withLock { $0.cache[index]?.seconds }
+    /// As the runner judges it: a cached cell is restored at once, others take what they took last time.
+    func expectedSeconds(cellAt index: Int, fresh: Bool) -> Double? {
+        state.withLock { state in
+            state.cache[index].map { fresh ? $0.seconds : 0 }
+        }
     }
 
-    private func outputs(of cell: Cell, progress: @escaping @Sendable (TrainingProgress) -> Void) throws -> [DisplayItem] {
+    private func outputs(of cell: Cell, progress: @escaping @Sendable (_ cellID: String, TrainingProgress) -> Void) throws -> [DisplayItem] {
         switch cell.id {
         case "train":
             let history = try train(progress: progress).history
@@ -111,19 +114,19 @@ final class FixtureExecutor: CellExecuting, @unchecked Sendable {
 
     /// The model `train` made, training it first when it has not run (as the runner would
     /// restore or run a cell's dependency).
-    private func trainedModel(progress: @escaping @Sendable (TrainingProgress) -> Void) throws -> VAE {
+    private func trainedModel(progress: @escaping @Sendable (_ cellID: String, TrainingProgress) -> Void) throws -> VAE {
         if let model = state.withLock({ $0.model }) { return model.vae }
         return try train(progress: progress).model
     }
 
-    private func train(progress: @escaping @Sendable (TrainingProgress) -> Void) throws -> (model: VAE, history: VAE.History) {
+    private func train(progress: @escaping @Sendable (_ cellID: String, TrainingProgress) -> Void) throws -> (model: VAE, history: VAE.History) {
         var generator = RandomGenerator(seed: 7)
         let model = VAE(VAE.Configuration(inputSize: 784, hiddenSize: 32, latentSize: 2), generator: &generator)
         let optimizer = Adam(parameters: model.parameters, learningRate: 3e-3)
         let history = try model.train(on: data.images, epochs: 3, batchSize: 24, optimizer: optimizer, generator: &generator) { report in
             if self.stepDelay > 0 { Thread.sleep(forTimeInterval: self.stepDelay) }
             if self.stopRequested.load(ordering: .relaxed) { throw Interrupted() }
-            progress(report)
+            progress("train", report)
         }
         let trained = TrainedModel(model)
         state.withLock { $0.model = trained }

@@ -3,20 +3,14 @@ import LessonModel
 import LessonParser
 import TerminalStepper
 
-/// Runs the terminal stepper on a fixture lesson with a fake executor, for the tmux tests and
-/// the start-up measurement.
+/// Runs the terminal stepper on a fixture lesson with a fake executor, for the tmux tests.
 ///
 ///     course-stepper-fixture LESSON.md [--plain] [--images kitty|iterm|sixel|blocks|none]
-///         [--figure-folder DIR] [--step-delay-ms N] [--measure-first-frame]
-///
-/// `--measure-first-frame` draws the first screen, restores the terminal, and prints to
-/// standard error how many milliseconds passed from the process start to that point.
-let startup = StartupClock()
+///         [--figure-folder DIR] [--step-delay-ms N]
 var arguments = Array(CommandLine.arguments.dropFirst())
 var options = StepperOptions(courseTitle: "Codes from distributions")
 var lessonPath: String?
 var stepDelay = 60
-var measure = false
 
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("error: \(message)\n".utf8))
@@ -41,7 +35,6 @@ while !arguments.isEmpty {
     case "--step-delay-ms":
         guard let delay = Int(value()), delay >= 0 else { fail("--step-delay-ms needs a whole number of milliseconds") }
         stepDelay = delay
-    case "--measure-first-frame": measure = true
     default:
         guard !argument.hasPrefix("-"), lessonPath == nil else { fail("unexpected argument '\(argument)'") }
         lessonPath = argument
@@ -55,11 +48,5 @@ do {
 } catch {
     fail("\(error)")
 }
-options.exitAfterFirstFrame = measure
 let executor = FixtureExecutor(lesson: lesson, stepDelayMilliseconds: stepDelay)
-let status = Stepper(lesson: lesson, executor: executor, options: options).run()
-if measure {
-    let milliseconds = Int((startup.secondsSinceLaunch() * 1000).rounded())
-    FileHandle.standardError.write(Data("first frame after \(milliseconds) ms\n".utf8))
-}
-exit(status)
+exit(Stepper(lesson: lesson, executor: executor, options: options).run())

@@ -28,12 +28,24 @@ struct RepositoryOptions: ParsableArguments {
     /// warns when the library sources changed since this binary was built, since its results
     /// would be those of the old code.
     func runner(console: Console, timeLimit: TimeLimitOption? = nil) throws -> Runner {
-        let root = try root()
-        let runner = Runner(repository: root, cache: try CacheStore(repository: root), timeLimit: timeLimit?.timeout)
-        for module in runner.modulesChangedSinceBuild() {
-            console.err("warning: Sources/\(module) changed since this course binary was built; rebuild it ('swift build') to run the current code")
-        }
+        let runner = try uncheckedRunner(timeLimit: timeLimit)
+        if let warning = Self.rebuildWarning(runner) { console.err("warning: " + warning) }
         return runner
+    }
+
+    /// A runner over the repository's cache, without ``rebuildWarning(_:)``'s check, which
+    /// hashes the library's sources.
+    func uncheckedRunner(timeLimit: TimeLimitOption? = nil) throws -> Runner {
+        let root = try root()
+        return Runner(repository: root, cache: try CacheStore(repository: root), timeLimit: timeLimit?.timeout)
+    }
+
+    /// What to say when the library sources changed since this binary was built, or nil.
+    static func rebuildWarning(_ runner: Runner) -> String? {
+        let changed = runner.modulesChangedSinceBuild()
+        guard !changed.isEmpty else { return nil }
+        return changed.map { "Sources/\($0)" }.joined(separator: ", ")
+            + " changed since this course binary was built; rebuild it ('swift build') to run the current code"
     }
 
     /// The lessons named by `arguments` (paths, slugs or numbers), or every lesson when empty.

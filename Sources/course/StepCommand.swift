@@ -22,7 +22,7 @@ struct StepCommand: ParsableCommand {
     @Option(name: .long, help: "How to show images: \(ImageOutput.allCases.map(\.rawValue).joined(separator: ", ")) (default: detected).")
     var images: String?
 
-    @Flag(name: .long, help: .hidden)
+    @Flag(name: .long, help: "Draw the first screen and quit, to time start-up (as `course-bench stepper` does).")
     var exitAfterFirstFrame = false
 
     func validate() throws {
@@ -32,21 +32,29 @@ struct StepCommand: ParsableCommand {
         }
     }
 
+    /// Before the first screen only the lesson is read and its cells checked: nothing runs,
+    /// no cache key is computed, and no cache entry is read until the learner runs a cell.
     func run() throws {
         let console = Console()
-        let runner = try options.runner(console: console, timeLimit: timeLimit)
+        let runner = try options.uncheckedRunner(timeLimit: timeLimit)
         let parsed: Lesson
         do {
             parsed = try runner.parse(path: try options.lessons([lesson])[0].path)
-            _ = try runner.plan(parsed)
+            _ = try runner.check(parsed)
         } catch {
             console.report(error.diagnostics)
             throw ExitCode(1)
         }
         var stepperOptions = StepperOptions(courseTitle: BuildCommand.course.title, plain: plain, images: images.flatMap(ImageOutput.init(rawValue:)))
         stepperOptions.figureFolder = (try options.root()).appendingPathComponent("figures/\(parsed.slug)").path
-        // Draws the first screen and returns: how start-up time is measured.
         stepperOptions.exitAfterFirstFrame = exitAfterFirstFrame
+        if Stepper.usesPlainOutput(options: stepperOptions) {
+            if let warning = RepositoryOptions.rebuildWarning(runner) { console.err("warning: " + warning) }
+        } else {
+            // Hashing the library's sources takes longer than drawing the first screen, and a
+            // warning printed now would be hidden behind it; it is shown on the screen instead.
+            stepperOptions.afterFirstFrame = { RepositoryOptions.rebuildWarning(runner) }
+        }
         let status = Stepper(lesson: parsed, executor: RunnerCellExecutor(runner: runner, lesson: parsed), options: stepperOptions).run()
         if status != 0 { throw ExitCode(status) }
     }
@@ -63,11 +71,12 @@ final class RunnerCellExecutor: CellExecuting {
         self.lesson = lesson
     }
 
-    func execute(cellAt index: Int, fresh: Bool, progress: @escaping @Sendable (TrainingProgress) -> Void) -> ExecutedCell {
+    func execute(cellAt index: Int, fresh: Bool, progress: @escaping @Sendable (_ cellID: String, TrainingProgress) -> Void) -> ExecutedCell {
         let id = lesson.cells[index].id
         do {
             let executed = try runner.run(lesson: lesson, cell: id, fresh: fresh) { event in
-                if case .training(let cellID, let training) = event, cellID == id { progress(training) }
+                // The cells this one needs may have to train first: their progress shows too.
+                if case .training(let cellID, let training) = event { progress(cellID, training) }
             }
             if let cell = executed.cell(id: id) { return cell }
         } catch {
@@ -78,8 +87,8 @@ final class RunnerCellExecutor: CellExecuting {
 
     func interrupt() { runner.stop() }
 
-    func previousSeconds(cellAt index: Int) -> Double? {
-        (try? runner.freshness(of: lesson))?.first { $0.cellID == lesson.cells[index].id }?.seconds
+    func expectedSeconds(cellAt index: Int, fresh: Bool) -> Double? {
+        runner.expectedSeconds(of: lesson, cell: lesson.cells[index].id, fresh: fresh)
     }
 
     private func failed(_ id: String, _ diagnostic: Diagnostic) -> ExecutedCell {

@@ -83,6 +83,23 @@ extension ExecutedLesson {
         #expect(try runner.freshness(of: lesson).allSatisfy(\.isCached))
     }
 
+    @Test func theExpectedTimeOfARunAddsTheLastRunsOfTheCellsItWillExecute() throws {
+        let repository = try BaseRun.shared.copy()
+        try repository.edit(lessonPath, replacing: "batchSize: 100", with: "batchSize: 50")
+        let runner = try repository.runner()
+        let lesson = try repository.lesson(lessonPath, runner: runner)
+        #expect(try runner.freshness(of: lesson).map(\.isCached) == [true, false, false, true])
+        func seconds(_ id: String) throws -> Double { try #require(BaseRun.shared.executed.cell(id: id)?.seconds) }
+        // recon needs train, stale since its source changed: both run, data is restored.
+        #expect(runner.expectedSeconds(of: lesson, cell: "recon", fresh: false) == (try seconds("train")) + (try seconds("recon")))
+        #expect(runner.expectedSeconds(of: lesson, cell: "data", fresh: false) == 0, "restored from the cache")
+        #expect(runner.expectedSeconds(of: lesson, cell: "data", fresh: true) == (try seconds("data")))
+
+        let clean = try FixtureRepository("tiny-vae")
+        let cleanRunner = try clean.runner()
+        #expect(cleanRunner.expectedSeconds(of: try clean.lesson(lessonPath, runner: cleanRunner), cell: "train", fresh: false) == nil, "never run")
+    }
+
     @Test func whitespaceAndCommentsDoNotChangeTheKey() throws {
         let repository = try BaseRun.shared.copy()
         try repository.edit(lessonPath, replacing: "count: 8)", with: "count:   8 )   // eight images")

@@ -9,7 +9,7 @@ struct ProgressDisplayTests {
         metrics: [.init("reconstruction", 243.87), .init("KL", 0.123456)], samplesPerSecond: 12_345.6, elapsedSeconds: 15)
 
     @Test func showsEpochStepBarMetricsSpeedAndETA() {
-        let lines = ProgressDisplay(cellID: "train", progress: progress, elapsedSeconds: 15, previousSeconds: nil, stopping: false)
+        let lines = ProgressDisplay(cellID: "train", trainingCellID: "train", progress: progress, elapsedSeconds: 15, expectedSeconds: nil, stopping: false)
             .lines(width: 120).map(\.plainText)
         #expect(lines[0].hasPrefix("▶ running train  epoch 2/4  step 5/10  "))
         #expect(lines[0].hasSuffix(" 37%"))
@@ -17,12 +17,18 @@ struct ProgressDisplayTests {
     }
 
     @Test func theETAComesFromThePreviousRunWhenKnown() {
-        let display = ProgressDisplay(cellID: "train", progress: progress, elapsedSeconds: 15, previousSeconds: 100, stopping: false)
+        let display = ProgressDisplay(cellID: "train", trainingCellID: "train", progress: progress, elapsedSeconds: 15, expectedSeconds: 100, stopping: false)
         #expect(display.secondsRemaining == 85)
-        let waiting = ProgressDisplay(cellID: "train", progress: nil, elapsedSeconds: 2, previousSeconds: 65, stopping: true)
+        let waiting = ProgressDisplay(cellID: "train", progress: nil, elapsedSeconds: 2, expectedSeconds: 65, stopping: true)
         let lines = waiting.lines(width: 80).map(\.plainText)
         #expect(lines[0].hasPrefix("■ stopping train"))
         #expect(lines[1] == "  ·  0:02 elapsed, ETA 1:03")
+    }
+
+    @Test func aCellNeededFirstIsNamedWhileItTrains() {
+        let lines = ProgressDisplay(cellID: "samples", trainingCellID: "train", progress: progress, elapsedSeconds: 15, expectedSeconds: nil, stopping: false)
+            .lines(width: 120).map(\.plainText)
+        #expect(lines[0].hasPrefix("▶ running samples · training train first  epoch 2/4  step 5/10  "))
     }
 
     @Test func barsFillInEighths() {

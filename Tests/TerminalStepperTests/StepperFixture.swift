@@ -7,30 +7,40 @@ enum StepperFixture {
 
     /// The fixture program next to the test bundle in the build folder.
     static func binary(sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        try builtProgram("course-stepper-fixture", sourceLocation: sourceLocation)
+    }
+
+    /// The executable `name` of this package, built next to the test bundle.
+    static func builtProgram(_ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
         let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         var folder = bundle.deletingLastPathComponent()
         // The test runner may be inside an .xctest bundle folder; walk up to the build folder.
         for _ in 0..<4 {
-            let candidate = folder.appendingPathComponent("course-stepper-fixture").path
+            let candidate = folder.appendingPathComponent(name).path
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
             folder = folder.deletingLastPathComponent()
         }
         let fallback = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent(".build/debug/course-stepper-fixture").path
+            .deletingLastPathComponent().appendingPathComponent(".build/debug/\(name)").path
         return try #require(FileManager.default.isExecutableFile(atPath: fallback) ? fallback : nil,
-                            "course-stepper-fixture was not built; run `swift build --product course-stepper-fixture`",
+                            "\(name) was not built; run `swift build --product \(name)`",
                             sourceLocation: sourceLocation)
     }
 
-    /// A shell command running the fixture on the lesson, then reporting its exit status and
-    /// the terminal settings it left behind, and staying open so the screen can be read.
+    /// A shell command running the fixture on the lesson; see ``inTerminal(_:environment:)``.
+    static func command(_ arguments: String = "", figureFolder: String, environment: [String: String] = [:]) throws -> String {
+        inTerminal("'\(try binary())' '\(lesson)' --figure-folder '\(figureFolder)' \(arguments)", environment: environment)
+    }
+
+    /// A shell command running `invocation`, then reporting its exit status and the terminal
+    /// settings it left behind, and staying open so the screen can be read.
     ///
     /// The environment is fixed (a 256-color terminal, no `NO_COLOR`) so the test runner's own
-    /// environment cannot change what the fixture draws; `environment` adds to it.
-    static func command(_ arguments: String = "", figureFolder: String, environment: [String: String] = [:]) throws -> String {
+    /// environment cannot change what is drawn; `environment` adds to it.
+    static func inTerminal(_ invocation: String, environment: [String: String] = [:]) -> String {
         let settings = (["TERM": "tmux-256color"].merging(environment) { $1 }).sorted { $0.key < $1.key }
             .map { "'\($0.key)=\($0.value)'" }.joined(separator: " ")
-        return "env -u NO_COLOR -u COLORTERM \(settings) '\(try binary())' '\(lesson)' --figure-folder '\(figureFolder)' \(arguments); "
+        return "env -u NO_COLOR -u COLORTERM \(settings) \(invocation); "
             + "echo STEPPER-EXIT=$?; stty -a | tr '\\n' ' '; echo; read -r line"
     }
 
