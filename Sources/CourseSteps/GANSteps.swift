@@ -19,8 +19,18 @@ public func trainGAN(
     let fixedCodes = Tensor.normal(shape: [10, trainer.gan.configuration.codeSize], generator: &watchRandom)
     var history = GAN.History()
     var snapshots: [Float] = []
-    for _ in 0..<epochs {
-        let epoch = try trainer.train(on: data.train.images, epochs: 1, batchSize: batchSize, random: &random, progress: StepContext.current.trainingProgress)
+    let report = StepContext.current.trainingProgress
+    for index in 0..<epochs {
+        // The trainer runs one epoch at a time (to snapshot the fixed codes after each), so
+        // its progress says "epoch 1 of 1": report the epoch of the whole run instead.
+        let secondsBefore = history.epochSeconds.reduce(0, +)
+        let epoch = try trainer.train(on: data.train.images, epochs: 1, batchSize: batchSize, random: &random) { progress in
+            var progress = progress
+            progress.epoch = index + 1
+            progress.epochs = epochs
+            progress.elapsedSeconds += secondsBefore
+            try report(progress)
+        }
         history.steps += epoch.steps
         history.epochSeconds += epoch.epochSeconds
         history.stepsPerEpoch = epoch.stepsPerEpoch

@@ -94,12 +94,12 @@ public func showDraws(_ model: TrainedVAE, of images: ImageSet, index: Int = 0, 
     image.gatherRows(of: images.images, at: [index])
     var random = model.random
     let draws = model.vae.decodeDraws(of: image, count: count, generator: &random)
-    let name = images.dataset.classNames[images.dataset.labels[index]]
+    let name = inSentence(images.dataset.classNames[images.dataset.labels[index]])
     Display.show(.imageGrid(
         ImageGrid(pixels: image.array + draws.array, imageRows: 28, imageColumns: 28, gridColumns: count + 1,
                   labels: ["input"] + (1...count).map { "draw \($0)" }, scale: 2),
-        caption: "A \(name) (left) and \(count) images decoded from codes drawn from its own distribution",
-        altText: "A \(name) followed by \(count) similar but slightly different decoded images, one per code drawn from the image's normal distribution"
+        caption: "\(article(name).capitalized) \(name) (left) and \(count) images decoded from codes drawn from its own distribution",
+        altText: "\(article(name).capitalized) \(name) followed by \(count) similar but slightly different decoded images, one per code drawn from the image's normal distribution"
     ))
 }
 
@@ -114,11 +114,11 @@ public func showInterpolation(_ model: TrainedVAE, of images: ImageSet, from fir
     b.gatherRows(of: images.images, at: [second])
     let path = model.vae.interpolate(from: a, to: b, steps: steps)
     let names = images.dataset.classNames
-    let from = names[images.dataset.labels[first]], to = names[images.dataset.labels[second]]
+    let from = inSentence(names[images.dataset.labels[first]]), to = inSentence(names[images.dataset.labels[second]])
     Display.show(.imageGrid(
         ImageGrid(pixels: a.array + path.array + b.array, imageRows: 28, imageColumns: 28, gridColumns: steps + 2),
-        caption: "From a \(from) to a \(to): the two images at the ends, decoded codes on the line between them in the middle",
-        altText: "A row of \(steps + 2) images morphing gradually from a \(from) into a \(to)"
+        caption: "From \(article(from)) \(from) to \(article(to)) \(to): the two images at the ends, decoded codes on the line between them in the middle",
+        altText: "A row of \(steps + 2) images morphing gradually from \(article(from)) \(from) into \(article(to)) \(to)"
     ))
 }
 
@@ -139,6 +139,20 @@ public func evaluateVAE(_ model: TrainedVAE, on images: ImageSet) -> Double {
 /// The cell's seed unless the step was given one.
 func cellSeed(_ seed: Int?) -> UInt64 {
     seed.map { UInt64(truncatingIfNeeded: $0) } ?? StepContext.current.seed
+}
+
+/// A class name as it reads inside a sentence: "Pullover" becomes "pullover", while a name
+/// that is not an ordinary capitalised word ("T-shirt/top", "MNIST") stays as it is.
+func inSentence(_ className: String) -> String {
+    let characters = Array(className)
+    guard characters.count > 1, characters[0].isUppercase, characters[1].isLowercase else { return className }
+    return characters[0].lowercased() + String(characters.dropFirst())
+}
+
+/// The indefinite article for a word: "an ankle boot", "a pullover".
+func article(_ word: String) -> String {
+    guard let first = word.lowercased().first else { return "a" }
+    return "aeiou".contains(first) ? "an" : "a"
 }
 
 /// `value` rounded to two decimals, as lessons show numbers.
