@@ -54,8 +54,9 @@ let package = Package(
             "TerminalStepper", "LessonParser", "LessonModel", "Figures", "NeuralNetworks", "Tensors",
         ]),
         .target(name: "CAllocationCounter"),
+        .target(name: "ChildProcesses"),
         .executableTarget(name: "course-bench", dependencies: [
-            "Tensors", "NeuralNetworks", "Datasets", "CBLAS", "CAllocationCounter",
+            "Tensors", "NeuralNetworks", "Datasets", "CBLAS", "CAllocationCounter", "ChildProcesses",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: optimized),
 
@@ -79,7 +80,7 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
         ], exclude: ["Fixtures"]),
         .testTarget(name: "HTMLSiteTests", dependencies: ["HTMLSite", "LessonParser"], exclude: ["Fixtures"]),
-        .testTarget(name: "TerminalStepperTests", dependencies: ["TerminalStepper"], exclude: ["Fixtures"]),
+        .testTarget(name: "TerminalStepperTests", dependencies: ["TerminalStepper", "ChildProcesses"], exclude: ["Fixtures"]),
     ]
 )
 

@@ -1,3 +1,4 @@
+import ChildProcesses
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -41,17 +42,8 @@ struct PseudoTerminalRun {
         posix_spawn_file_actions_adddup2(&actions, 0, 1)
         posix_spawn_file_actions_adddup2(&actions, 0, 2)
         // The program handles these itself; give it the defaults whatever this process set.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
+        var attributes = ChildProcess.attributesWithDefaultSignals([SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGPIPE])
         defer { posix_spawnattr_destroy(&attributes) }
-        var empty = sigset_t()
-        sigemptyset(&empty)
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        for signal in [SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGPIPE] { sigaddset(&defaults, signal) }
-        posix_spawnattr_setsigmask(&attributes, &empty)
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
         let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
         let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
@@ -85,8 +77,7 @@ struct PseudoTerminalRun {
             kill(pid, SIGKILL)
             waitpid(pid, &status, 0)
         }
-        let exitStatus = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        return PseudoTerminalRun(markerMilliseconds: markerMilliseconds, status: exitStatus, output: String(decoding: received, as: UTF8.self))
+        return PseudoTerminalRun(markerMilliseconds: markerMilliseconds, status: ChildProcess.exitStatus(fromWaitStatus: status), output: String(decoding: received, as: UTF8.self))
     }
 
     /// Whether `needle` occurs in `haystack` at or after `from`.
