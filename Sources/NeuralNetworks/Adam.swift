@@ -20,7 +20,7 @@ public final class Adam: Optimizer {
     /// The second moment estimate of each parameter.
     public let secondMoments: [Tensor]
     /// The update of one step, handed to `Parallel` (kept, so a step allocates nothing).
-    private var update: Update!
+    private var parallelUpdate: Update!
 
     public init(parameters: [Parameter], learningRate: Float = 1e-3, beta1: Float = 0.9, beta2: Float = 0.999, epsilon: Float = 1e-8) {
         self.parameters = parameters
@@ -30,35 +30,42 @@ public final class Adam: Optimizer {
         self.epsilon = epsilon
         firstMoments = parameters.map { Tensor(shape: $0.value.shape) }
         secondMoments = parameters.map { Tensor(shape: $0.value.shape) }
-        update = Update(optimizer: self)
+        parallelUpdate = Update(optimizer: self)
     }
 
-    public func step() { step(addingGradientsOf: []) }
+    /// The step size and second-moment correction of the current step (set by ``beginStep()``).
+    private var stepSize: Float = 0, inverseRootCorrection2: Float = 0
 
-    /// Takes one step using the sum of the parameters' gradients and those of `replicas`
-    /// (at most one parameter list, in the same order, as a data-parallel replica has): summing
-    /// inside the update saves a separate pass over every gradient.
-    public func step(addingGradientsOf replicas: [[Parameter]]) {
-        precondition(replicas.count < Parallel.parts, "Adam sums the gradients of at most \(Parallel.parts - 1) replica")
+    public func step() {
+        beginStep()
+        // Each element's update is independent, so the parallel split changes no result.
+        Parallel.run(parallelUpdate)
+    }
+
+    /// Counts a step and computes its bias corrections, before ``update(_:elements:)`` calls.
+    func beginStep() {
         stepCount += 1
         let t = Double(stepCount)
         let correction1 = 1 - Foundation.pow(Double(beta1), t)
         let correction2 = 1 - Foundation.pow(Double(beta2), t)
-        let stepSize = Float(Double(learningRate) / correction1)
-        let inverseRootCorrection2 = Float(1 / correction2.squareRoot())
-        update.stepSize = stepSize
-        update.inverseRootCorrection2 = inverseRootCorrection2
-        update.replica = replicas.first
-        // Each element's update is independent, so the parallel split changes no result.
-        Parallel.run(update)
-        update.replica = nil
+        stepSize = Float(Double(learningRate) / correction1)
+        inverseRootCorrection2 = Float(1 / correction2.squareRoot())
+    }
+
+    /// Updates elements `elements` of parameter `index` from its gradient, in the step begun
+    /// by the last ``beginStep()``. Calls for disjoint elements may run at the same time.
+    func update(_ index: Int, elements: Range<Int>) {
+        guard !elements.isEmpty else { return }
+        let start = elements.lowerBound
+        ck_adam_update(
+            parameters[index].value.data + start, parameters[index].gradient.data + start,
+            firstMoments[index].data + start, secondMoments[index].data + start, elements.count,
+            beta1, beta2, epsilon, stepSize, inverseRootCorrection2)
     }
 
     /// One step's update: each part updates its share of every parameter's elements.
     private final class Update: ParallelWork {
         unowned let optimizer: Adam
-        var stepSize: Float = 0, inverseRootCorrection2: Float = 0
-        var replica: [Parameter]?
 
         init(optimizer: Adam) { self.optimizer = optimizer }
 
@@ -67,12 +74,7 @@ public final class Adam: Optimizer {
                 // Shares start on 64-byte boundaries, so each part's vectors stay aligned as a whole tensor's are.
                 let count = parameter.value.count, share = (count / Parallel.parts + 15) & ~15
                 let start = min(part * share, count), end = part == Parallel.parts - 1 ? count : min(start + share, count)
-                guard start < end else { continue }
-                ck_adam_update(
-                    parameter.value.data + start, parameter.gradient.data + start,
-                    replica.map { UnsafePointer($0[index].gradient.data + start) },
-                    optimizer.firstMoments[index].data + start, optimizer.secondMoments[index].data + start, end - start,
-                    optimizer.beta1, optimizer.beta2, optimizer.epsilon, stepSize, inverseRootCorrection2)
+                optimizer.update(index, elements: start..<max(start, end))
             }
         }
     }

@@ -42,7 +42,9 @@ extension GAN {
     /// Optimizers and buffers for training, kept between calls so training can resume.
     ///
     /// Each batch is split in two halves that the GAN and a replica sharing its weights
-    /// process at once (see `Parallel`); their gradients are summed before each update.
+    /// process at once (see `Parallel`). Backward passes leave the weight gradients to the
+    /// updates, which sum the halves' as they compute them: a trainer turns off
+    /// `computesParameterGradients` in every layer of its GAN.
     public final class Trainer {
         public let gan: GAN
         public let generatorOptimizer: Adam, discriminatorOptimizer: Adam
@@ -50,6 +52,8 @@ extension GAN {
         let models: [GAN]
         /// The buffers of each part.
         let buffers: [Buffers]
+        /// The updates of D and G, from the gradients of every part.
+        let discriminatorUpdate: ReplicatedAdamStep, generatorUpdate: ReplicatedAdamStep
 
         final class Buffers {
             let codes = Tensor(shape: [0]), real = Tensor(shape: [0]), stacked = Tensor(shape: [0])
@@ -63,6 +67,12 @@ extension GAN {
             discriminatorOptimizer = Adam(parameters: gan.discriminator.parameters, learningRate: learningRate, beta1: 0.5)
             models = [gan] + (1..<Parallel.parts).map { _ in gan.replica() }
             buffers = (0..<Parallel.parts).map { _ in Buffers() }
+            discriminatorUpdate = ReplicatedAdamStep(optimizer: discriminatorOptimizer, replicas: models.map(\.discriminator.linearLayers))
+            generatorUpdate = ReplicatedAdamStep(optimizer: generatorOptimizer, replicas: models.map(\.generator.linearLayers))
+            for model in models {
+                model.discriminator.computeParameterGradients(false)
+                model.generator.computeParameterGradients(false)
+            }
         }
     }
 
@@ -87,8 +97,9 @@ extension GAN {
 
 extension GAN.Trainer {
     // ANCHOR: discriminator-step
-    /// The gradient of −C(D, G) for D's parameters, on one part's real images and as many
-    /// generated ones, scaled for a whole batch of `total` real images. Real and synthetic
+    /// Backpropagates −C(D, G) through D, on one part's real images and as many generated
+    /// ones, scaled for a whole batch of `total` real images; D's update then computes the
+    /// gradient for D's parameters, summed over the parts. Real and synthetic
     /// images go through D stacked as one batch, which gives the same gradient as two passes
     /// (D has no batch statistics). Returns sums over the part, for the batch's means.
     func discriminatorGradient(part: Int, real batch: Tensor, total: Int, random: inout RandomGenerator)
@@ -111,15 +122,14 @@ extension GAN.Trainer {
         let realScore = (0..<n).reduce(0.0) { $0 + Double(b.scores[$1]) }
         let fakeScore = (n..<(2 * n)).reduce(0.0) { $0 + Double(b.scores[$1]) }
         (model.discriminator.layers[0] as! Linear).propagatesGradient = false
-        model.discriminator.computeParameterGradients(true)
         _ = model.discriminator.backward(b.logitGradient)
         return (-loss, realScore, fakeScore, fake)
     }
     // ANCHOR_END: discriminator-step
 
     // ANCHOR: generator-step
-    /// The gradient of the generator's loss for G's parameters, with D fixed: the images G
-    /// made for the last discriminator step go through the updated D. (G's layers still hold
+    /// Backpropagates the generator's loss through D, held fixed, into G, for G's update: the
+    /// images G made for the last discriminator step go through the updated D. (G's layers still hold
     /// that forward pass, so it is not recomputed; the reference does the same.) Returns the
     /// loss summed over the part's images and divided by the batch's `total`.
     func generatorGradient(part: Int, fake: Tensor, total: Int) -> Double {
@@ -140,9 +150,8 @@ extension GAN.Trainer {
             loss = -BinaryCrossEntropy.withLogits(logits, targets: b.targets, reduction: .sum, gradient: b.logitGradient)
             b.logitGradient.scale(by: -1 / Float(total))
         }
-        // D is held fixed: only the gradient with respect to its input is needed.
+        // D is held fixed (its update does not run), but G needs the gradient with respect to D's input.
         (model.discriminator.layers[0] as! Linear).propagatesGradient = true
-        model.discriminator.computeParameterGradients(false)
         _ = model.generator.backward(model.discriminator.backward(b.logitGradient))
         return loss / Double(total)
     }
@@ -152,14 +161,14 @@ extension GAN.Trainer {
     func discriminatorStep(real batch: Tensor, random: inout RandomGenerator) -> (cost: Double, realScore: Double, fakeScore: Double, fake: Tensor) {
         let n = Double(batch.rows)
         let result = discriminatorGradient(part: 0, real: batch, total: batch.rows, random: &random)
-        discriminatorOptimizer.step()
+        ReplicatedAdamStep(optimizer: discriminatorOptimizer, replicas: [gan.discriminator.linearLayers]).step()
         return (result.costSum / n, result.realScoreSum / n, result.fakeScoreSum / n, result.fake)
     }
 
     /// One generator step on a whole batch, in one part: for tests and small batches.
     func generatorStep(fake: Tensor) -> Double {
         let loss = generatorGradient(part: 0, fake: fake, total: fake.rows)
-        generatorOptimizer.step()
+        ReplicatedAdamStep(optimizer: generatorOptimizer, replicas: [gan.generator.linearLayers]).step()
         return loss
     }
 
@@ -179,8 +188,6 @@ extension GAN.Trainer {
         let clock = ContinuousClock(), start = clock.now
         history.steps.reserveCapacity(epochs * stepsPerEpoch)
         let halves = HalvedIteration(trainer: self, images: images, batchSize: batchSize)
-        let discriminatorReplicas = models.dropFirst().map(\.discriminator.parameters)
-        let generatorReplicas = models.dropFirst().map(\.generator.parameters)
         for epoch in stride(from: 1, through: epochs, by: 1) {
             let epochStart = clock.now
             halves.order = random.permutation(images.rows)
@@ -192,7 +199,7 @@ extension GAN.Trainer {
                     halves.seeds = (random.next(), random.next())
                     halves.phase = .discriminator
                     Parallel.run(halves)
-                    discriminatorOptimizer.step(addingGradientsOf: discriminatorReplicas)
+                    discriminatorUpdate.step()
                     let n = Double(batchSize * k), (a, b) = (halves.firstResult, halves.secondResult)
                     record.cost += (a.costSum + b.costSum) / n
                     record.meanRealScore += (a.realScoreSum + b.realScoreSum) / n
@@ -201,7 +208,7 @@ extension GAN.Trainer {
                 record.discriminatorLoss = -record.cost
                 halves.phase = .generator
                 Parallel.run(halves)
-                generatorOptimizer.step(addingGradientsOf: generatorReplicas)
+                generatorUpdate.step()
                 record.generatorLoss = halves.firstGeneratorLoss + halves.secondGeneratorLoss
                 guard record.cost.isFinite, record.generatorLoss.isFinite else {
                     throw TrainingError.diverged(epoch: epoch, step: step, loss: "GAN loss", learningRate: generatorOptimizer.learningRate)

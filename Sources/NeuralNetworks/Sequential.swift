@@ -9,10 +9,14 @@ public final class Sequential: Layer {
 
     public var parameters: [Parameter] { layers.flatMap(\.parameters) }
 
-    /// Whether ``backward(_:)`` computes the parameters' gradients (true) or only the input
-    /// gradient (false), for every fully connected layer.
+    /// The fully connected layers, first to last.
+    public var linearLayers: [Linear] { layers.compactMap { $0 as? Linear } }
+
+    /// Whether ``backward(_:)`` computes the parameters' gradients (true) or leaves them to
+    /// ``Linear/computeParameterGradients(rows:summingOver:)`` (false), for every fully
+    /// connected layer.
     public func computeParameterGradients(_ compute: Bool) {
-        for case let linear as Linear in layers { linear.computesParameterGradients = compute }
+        for linear in linearLayers { linear.computesParameterGradients = compute }
     }
 
     public func forward(_ input: Tensor) -> Tensor {

@@ -17,7 +17,8 @@ extension VAE {
         }
     }
 
-    /// Trains on `images` ([count, 784] in [0, 1]) with Adam, reshuffling each epoch.
+    /// Trains on `images` ([count, 784] in [0, 1]) with Adam, whose parameters must be this
+    /// VAE's, reshuffling each epoch.
     ///
     /// Batches follow PyTorch's DataLoader: the last one of an epoch is smaller when the batch
     /// size does not divide the count. Every step's loss is summed over the batch, as in the
@@ -33,7 +34,9 @@ extension VAE {
         let count = images.rows
         let stepsPerEpoch = (count + batchSize - 1) / batchSize
         let halves = HalvedStep(vae: self, images: images)
-        let replicaParameters = [halves.replicas[1].parameters]
+        let update = ReplicatedAdamStep(optimizer: optimizer, replicas: halves.replicas.map(\.linearLayers))
+        for replica in halves.replicas { for layer in replica.linearLayers { layer.computesParameterGradients = false } }
+        defer { for layer in linearLayers { layer.computesParameterGradients = true } }
         var history = History()
         let clock = ContinuousClock(), start = clock.now
         for epoch in stride(from: 1, through: epochs, by: 1) {
@@ -52,7 +55,7 @@ extension VAE {
                 guard loss.total.isFinite else {
                     throw TrainingError.diverged(epoch: epoch, step: step, loss: "VAE loss", learningRate: optimizer.learningRate)
                 }
-                optimizer.step(addingGradientsOf: middle < last ? replicaParameters : [])
+                update.step()
                 reconstruction += loss.reconstruction
                 kl += loss.kl
                 seen += last - first

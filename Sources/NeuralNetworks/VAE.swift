@@ -67,7 +67,10 @@ public final class VAE {
     }
 
     /// Every trainable parameter, encoder first.
-    public var parameters: [Parameter] { [fc1, fc21, fc22, fc3, fc4].flatMap(\.parameters) }
+    public var parameters: [Parameter] { linearLayers.flatMap(\.parameters) }
+
+    /// The fully connected layers, encoder first.
+    var linearLayers: [Linear] { [fc1, fc21, fc22, fc3, fc4] }
 
     /// The mean and log-variance of each image's code distribution. Returns the layers'
     /// buffers: copy them to keep them past the next call.

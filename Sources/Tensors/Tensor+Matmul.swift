@@ -37,6 +37,34 @@ extension Tensor {
         )
     }
 
+    /// Computes rows `rows` of `aᵀ · b` into the same rows of `result`:
+    /// `result[rows] = a[:, rows]ᵀ · b + beta · result[rows]`, with `result` of shape
+    /// [a.columns, b.columns] already.
+    ///
+    /// A weight gradient summed over a batch is such a product; threads computing different
+    /// rows of it use this side by side, each writing only its own rows.
+    public static func matmulTransposedA(_ a: Tensor, _ b: Tensor, rows: Range<Int>, into result: Tensor, beta: Float = 0) {
+        let (k, n) = (a.rows, b.columns)
+        precondition(b.rows == k, "matmul: inner dimensions differ: \(a.shape)ᵀ × \(b.shape)")
+        precondition(result.rows == a.columns && result.columns == n && rows.clamped(to: 0..<a.columns) == rows,
+                     "matmul: rows \(rows) of \(a.shape)ᵀ × \(b.shape) into \(result.shape)")
+        precondition(result !== a && result !== b, "matmul: the result must not alias an operand")
+        guard !rows.isEmpty, n > 0 else { return }
+        let output = UnsafeMutableBufferPointer(start: result.data + rows.lowerBound * n, count: rows.count * n)
+        if k == 0 {
+            if beta == 0 { output.update(repeating: 0) } else { for i in output.indices { output[i] *= beta } }
+            return
+        }
+        BLASThreads.singleThreaded
+        cblas_sgemm(
+            CblasRowMajor, CblasTrans, CblasNoTrans,
+            Int32(rows.count), Int32(n), Int32(k),
+            1, a.data + rows.lowerBound, Int32(a.columns),
+            b.data, Int32(n),
+            beta, output.baseAddress, Int32(n)
+        )
+    }
+
     /// Returns the matrix product `self · other` (or with either operand transposed) as a new tensor.
     public func matmul(_ other: Tensor, transposeSelf: Bool = false, transposeOther: Bool = false) -> Tensor {
         let result = Tensor(shape: [0])

@@ -41,19 +41,28 @@ extension Tensor {
     }
 
     /// Sums the rows of this matrix into `result` (shape [columns]): a bias gradient.
+    public func sumRows(into result: Tensor) {
+        result.resize(count: columns)
+        sumRows(columns: 0..<columns, into: result)
+    }
+
+    /// Sums the rows of this matrix over `columns` only, into the same entries of `result`
+    /// (shape [columns]), leaving its other entries alone: part of a bias gradient, for
+    /// threads that share one.
     ///
-    /// With `accumulate`, the sums are added to what `result` holds.
-    public func sumRows(into result: Tensor, accumulate: Bool = false) {
+    /// With `adding`, each sum is added to what `result` holds once it is complete, so
+    /// summing two matrices in turn gives the sum of their separate sums.
+    public func sumRows(columns range: Range<Int>, into result: Tensor, adding: Bool = false) {
         let n = columns
-        if !accumulate {
-            result.resize(count: n)
-            result.fill(0)
-        }
-        precondition(result.count == n, "sumRows: \(shape) into \(result.shape)")
-        let y = result.data
-        for row in 0..<rows {
-            let x = data + row * n
-            for j in 0..<n { y[j] += x[j] }
+        precondition(result.count == n && range.clamped(to: 0..<n) == range, "sumRows: columns \(range) of \(shape) into \(result.shape)")
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: adding ? range.count : 0) { partial in
+            let sums = adding ? partial.baseAddress! - range.lowerBound : result.data
+            for j in range { sums[j] = 0 }
+            for row in 0..<rows {
+                let x = data + row * n
+                for j in range { sums[j] += x[j] }
+            }
+            if adding { for j in range { result.data[j] += sums[j] } }
         }
     }
 

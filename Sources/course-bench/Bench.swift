@@ -106,23 +106,30 @@ struct StepperMode: ParsableCommand {
 
 struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Train our VAE and GAN and the PyTorch references one after another; print both side by side."
+        abstract: "Train our VAE and GAN and the PyTorch references in turn, round after round; print both side by side."
     )
 
     @Option(help: "VAE training epochs (ours and the reference's).") var vaeEpochs = 10
     @Option(help: "GAN training epochs (ours and the reference's).") var ganEpochs = 4
+    @Option(help: "Rounds of ours then PyTorch's, for each model: the machine's speed drifts, so the ratio is of medians over every round's epochs.") var rounds = 1
     @Option(help: "The Python with PyTorch installed.") var python = "/tmp/torch/bin/python"
     @Option(help: "The folder of torch_vae.py and torch_gan.py.") var references = "../shared/reference"
 
     func validate() throws {
         guard vaeEpochs > 0, ganEpochs > 0 else { throw ValidationError("epochs must be positive") }
+        guard rounds > 0 else { throw ValidationError("--rounds must be positive") }
     }
 
     struct Report: Encodable {
-        struct Side<Ours: Encodable>: Encodable {
+        struct Round<Ours: Encodable>: Encodable {
             let ours: Ours
             let pytorch: [ReferenceComparison.ReferenceEpoch]
-            /// Our mean seconds per epoch over PyTorch's.
+            /// Our mean seconds per epoch over PyTorch's, in this round.
+            let secondsRatio: Double
+        }
+        struct Side<Ours: Encodable>: Encodable {
+            let rounds: [Round<Ours>]
+            /// The median of our epochs' seconds over the median of PyTorch's, over every round.
             let secondsRatio: Double
             /// For the GAN: the Fréchet distance of PyTorch's 10,000 samples after its last
             /// epoch, measured with the classifier that measured ours.
@@ -133,18 +140,28 @@ struct Compare: ParsableCommand {
     }
 
     func run() throws {
-        let vae = try VAEBenchmark.run(epochs: vaeEpochs, latentSize: 20, seed: 1)
-        let torchVAE = try ReferenceComparison.run(python: python, script: references + "/torch_vae.py", arguments: [String(vaeEpochs)])
+        var vaeRounds: [Report.Round<VAEBenchmark.Result>] = []
+        for _ in 0..<rounds {
+            let ours = try VAEBenchmark.run(epochs: vaeEpochs, latentSize: 20, seed: 1)
+            let pytorch = try ReferenceComparison.run(python: python, script: references + "/torch_vae.py", arguments: [String(vaeEpochs)])
+            vaeRounds.append(.init(ours: ours, pytorch: pytorch, secondsRatio: rounded(ours.meanSecondsPerEpoch / mean(pytorch.map(\.trainSeconds)))))
+        }
         var random = RandomGenerator(seed: 1)
         let meter = try FrechetMeter(data: MNISTFolder().load(), random: &random)
-        let gan = try GANBenchmark.run(epochs: ganEpochs, seed: 1, samplesPath: nil, meter: meter)
         let torchSamples = FileManager.default.temporaryDirectory.appendingPathComponent("torch-gan-samples-\(getpid()).idx").path
         defer { try? FileManager.default.removeItem(atPath: torchSamples) }
-        let torchGAN = try ReferenceComparison.run(python: python, script: references + "/torch_gan.py", arguments: [String(ganEpochs), torchSamples])
-        func mean(_ epochs: [ReferenceComparison.ReferenceEpoch]) -> Double { epochs.map(\.trainSeconds).reduce(0, +) / Double(max(epochs.count, 1)) }
+        var ganRounds: [Report.Round<GANBenchmark.Result>] = []
+        for _ in 0..<rounds {
+            let ours = try GANBenchmark.run(epochs: ganEpochs, seed: 1, samplesPath: nil, meter: meter)
+            let pytorch = try ReferenceComparison.run(python: python, script: references + "/torch_gan.py", arguments: [String(ganEpochs), torchSamples])
+            ganRounds.append(.init(ours: ours, pytorch: pytorch, secondsRatio: rounded(ours.meanSecondsPerEpoch / mean(pytorch.map(\.trainSeconds)))))
+        }
+        func ratio<Ours>(_ rounds: [Report.Round<Ours>], _ ours: (Ours) -> [Double]) -> Double {
+            rounded(median(rounds.flatMap { ours($0.ours) }) / median(rounds.flatMap { $0.pytorch.map(\.trainSeconds) }))
+        }
         printJSON(Report(
-            vae: .init(ours: vae, pytorch: torchVAE, secondsRatio: rounded(vae.meanSecondsPerEpoch / mean(torchVAE))),
-            gan: .init(ours: gan, pytorch: torchGAN, secondsRatio: rounded(gan.meanSecondsPerEpoch / mean(torchGAN)),
+            vae: .init(rounds: vaeRounds, secondsRatio: ratio(vaeRounds) { $0.epochs.map(\.trainSeconds) }),
+            gan: .init(rounds: ganRounds, secondsRatio: ratio(ganRounds) { $0.epochs.map(\.trainSeconds) },
                        pytorchFrechetDistance: rounded(try meter.distance(ofImagesIn: torchSamples), 5))
         ))
     }

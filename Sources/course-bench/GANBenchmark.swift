@@ -49,7 +49,7 @@ enum GANBenchmark {
         return Result(
             model: "GAN G 64-256-512-784, D 784-512-256-1, Adam 2e-4 (0.5, 0.999), batch 64, Fashion-MNIST",
             classifierTestAccuracy: rounded(meter.classifierTestAccuracy, 4), epochs: results,
-            meanSecondsPerEpoch: rounded(results.map(\.trainSeconds).reduce(0, +) / Double(results.count), 4),
+            meanSecondsPerEpoch: rounded(mean(results.map(\.trainSeconds)), 4),
             peakResidentMegabytes: peakResidentMegabytes()
         )
     }

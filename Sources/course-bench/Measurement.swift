@@ -23,6 +23,16 @@ func secondsPerCall(rounds: Int = 5, roundSeconds: Double = 0.2, _ body: () -> V
     return samples[rounds / 2]
 }
 
+/// The mean of `values` (0 when there are none).
+func mean(_ values: [Double]) -> Double { values.reduce(0, +) / Double(max(values.count, 1)) }
+
+/// The median of `values`: the middle one, or the mean of the middle two.
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted(), middle = sorted.count / 2
+    guard !sorted.isEmpty else { return 0 }
+    return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
 /// Prints a value as pretty JSON with sorted keys.
 func printJSON(_ value: any Encodable) {
     let encoder = JSONEncoder()

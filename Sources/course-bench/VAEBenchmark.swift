@@ -39,7 +39,7 @@ enum VAEBenchmark {
         return Result(
             model: "VAE 784-400-\(latentSize)-400-784, Adam 1e-3, batch 128, Fashion-MNIST",
             epochs: results,
-            meanSecondsPerEpoch: rounded(results.map(\.trainSeconds).reduce(0, +) / Double(results.count), 4),
+            meanSecondsPerEpoch: rounded(mean(results.map(\.trainSeconds)), 4),
             peakResidentMegabytes: peakResidentMegabytes()
         )
     }

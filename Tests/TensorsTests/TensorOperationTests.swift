@@ -32,6 +32,26 @@ import Testing
         #expect(c.array == [2 * 11 + 5])
     }
 
+    /// Rows of aᵀ·b computed in separate calls, the second accumulating, give the product's
+    /// rows and leave the other rows alone.
+    @Test func matmulTransposedAWritesOnlyItsRows() {
+        var generator = RandomGenerator(seed: 32)
+        let a = Tensor.normal(shape: [6, 4], generator: &generator), b = Tensor.normal(shape: [6, 3], generator: &generator)
+        let expected = naiveProduct(transpose(matrix(a)), matrix(b))
+        let result = Tensor(shape: [4, 3], repeating: 42)
+        Tensor.matmulTransposedA(a, b, rows: 1..<3, into: result)
+        Tensor.matmulTransposedA(a, b, rows: 1..<3, into: result, beta: 1)
+        for (r, row) in matrix(result).enumerated() {
+            for (j, value) in row.enumerated() {
+                if (1..<3).contains(r) { #expect(abs(value - 2 * expected[r][j]) < 1e-5) } else { #expect(value == 42) }
+            }
+        }
+        let columnSums = Tensor(shape: [4], repeating: 42)
+        a.sumRows(columns: 2..<4, into: columnSums)
+        #expect(columnSums[0] == 42 && columnSums[1] == 42)
+        for j in 2..<4 { #expect(abs(columnSums[j] - (0..<6).reduce(0) { $0 + a[$1, j] }) < 1e-5) }
+    }
+
     @Test func broadcastAndReductions() {
         let m = Tensor(shape: [2, 3], values: [1, 2, 3, 4, 5, 6])
         m.addRowVector(Tensor(shape: [3], values: [10, 20, 30]))

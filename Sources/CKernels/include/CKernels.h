@@ -7,9 +7,9 @@
 /// on which version runs: no operation is fused, and square root and division are exact.
 
 /// One Adam step for `count` elements, with PyTorch's arithmetic:
-/// g = gradient (+ replicaGradient when not null), m = beta1 m + (1 - beta1) g,
+/// g = gradient, m = beta1 m + (1 - beta1) g,
 /// v = beta2 v + (1 - beta2) g g, p = p - stepSize m / (sqrt(v) inverseRootCorrection2 + epsilon).
-void ck_adam_update(float *parameter, const float *gradient, const float *replicaGradient,
+void ck_adam_update(float *parameter, const float *gradient,
                     float *firstMoment, float *secondMoment, long count,
                     float beta1, float beta2, float epsilon, float stepSize, float inverseRootCorrection2);
 
