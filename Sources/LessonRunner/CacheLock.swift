@@ -12,25 +12,30 @@ final class CacheLock {
     /// The lock file's name inside the cache folder.
     static let fileName = "lock"
 
+    /// Thrown when `shouldStopWaiting` said to give up before the lock came free.
+    struct WaitStopped: Error {}
+
+    /// How often a waiting process tries the lock again and asks whether to give up.
+    private static let retryMicroseconds: useconds_t = 50_000
+
     private let descriptor: Int32
 
     /// Takes the lock on `folder`, first calling `waiting` with a description of the holder
-    /// when another process (or another run in this one) holds it.
-    init(folder: URL, waiting: (String) -> Void) throws {
+    /// when another process (or another run in this one) holds it; while it waits, it gives up
+    /// with ``WaitStopped`` as soon as `shouldStopWaiting` returns true.
+    init(folder: URL, waiting: (String) -> Void, shouldStopWaiting: () -> Bool) throws {
         // Made again if deleted while a stepper had the course open.
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent(Self.fileName).path
-        descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [
-                NSFilePathErrorKey: path, NSLocalizedDescriptionKey: "cannot open \(path): \(String(cString: strerror(errno)))",
-            ])
+        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw Self.systemCallError("cannot open \(path)", path: path) }
+        do {
+            try Self.lock(descriptor, path: path, waiting: waiting, shouldStopWaiting: shouldStopWaiting)
+        } catch {
+            close(descriptor)
+            throw error
         }
-        if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
-            waiting(Self.holder(of: path))
-            var result: Int32
-            repeat { result = flock(descriptor, LOCK_EX) } while result != 0 && errno == EINTR
-        }
+        self.descriptor = descriptor
         let description = "process \(getpid()) (\(CommandLine.arguments.map { URL(fileURLWithPath: $0).lastPathComponent }.prefix(2).joined(separator: " ")))\n"
         _ = ftruncate(descriptor, 0)
         _ = description.withCString { pwrite(descriptor, $0, strlen($0), 0) }
@@ -38,6 +43,29 @@ final class CacheLock {
 
     deinit {
         close(descriptor)
+    }
+
+    /// Waits for the `flock` on `descriptor` by trying it again and again rather than blocking
+    /// in `flock`: a blocked `flock` can only be cut short by a signal sent to its own thread,
+    /// and the stepper's Ctrl-C is a key read on another thread, which calls `Runner.stop()`.
+    private static func lock(_ descriptor: Int32, path: String, waiting: (String) -> Void, shouldStopWaiting: () -> Bool) throws {
+        var toldWaiting = false
+        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            guard errno == EWOULDBLOCK || errno == EINTR else { throw systemCallError("cannot lock \(path)", path: path) }
+            if !toldWaiting {
+                waiting(holder(of: path))
+                toldWaiting = true
+            }
+            if shouldStopWaiting() { throw WaitStopped() }
+            usleep(retryMicroseconds)
+        }
+    }
+
+    /// An error for a failed system call on `path`, saying why with `errno`.
+    private static func systemCallError(_ what: String, path: String) -> CocoaError {
+        CocoaError(.fileWriteUnknown, userInfo: [
+            NSFilePathErrorKey: path, NSLocalizedDescriptionKey: "\(what): \(String(cString: strerror(errno)))",
+        ])
     }
 
     /// What the lock file says about its holder, or a general description when it says nothing.

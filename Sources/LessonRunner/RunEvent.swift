@@ -12,7 +12,7 @@ public enum RunEvent: Sendable {
     /// Something the user should know that is not a failure, such as a damaged cache entry.
     case notice(String)
     /// Another process (described) is running cells of this course; the run waits for it
-    /// before starting, then takes what it cached.
+    /// before starting (or until it is stopped), then takes what it cached.
     case waiting(for: String)
 }
 

@@ -135,6 +135,7 @@ public final class Runner: Sendable {
     ///
     /// While it runs, the run holds the cache's lock (``CacheLock``): a run of the same course in
     /// another process waits for it, reporting `.waiting`, and then finds these results cached.
+    /// ``stop()`` ends such a wait too: every cell of the run is then `.interrupted`.
     public func run(
         lesson: Lesson, cell cellID: String? = nil, fresh: Bool = false,
         progress: @escaping @Sendable (RunEvent) -> Void = { _ in }
@@ -151,9 +152,14 @@ public final class Runner: Sendable {
             targets = targets.filter(needed.contains)
         }
         stopRequested.withLock { $0 = false }
-        let lock: CacheLock
+        let lock: CacheLock?
         do {
-            lock = try CacheLock(folder: cache.folder) { holder in progress(.waiting(for: holder)) }
+            lock = try CacheLock(folder: cache.folder, waiting: { holder in progress(.waiting(for: holder)) },
+                                 shouldStopWaiting: { self.isStopRequested })
+        } catch is CacheLock.WaitStopped {
+            // Stopped while another process held the cache: the stop request stays set, so each
+            // cell below settles as interrupted without touching the cache.
+            lock = nil
         } catch {
             throw DiagnosticError(.error(
                 at: SourceLocation(file: cache.folder.path, line: 0, column: 0), "cannot lock the cache: \(error.fileSystemReason)",

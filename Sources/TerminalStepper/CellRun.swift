@@ -11,6 +11,7 @@ final class CellRun: Sendable {
     /// How long the run should take, asked once at the start for the ETA of every redraw.
     let expectedSeconds: Double?
     private let latestProgress = Mutex<(cellID: String, progress: TrainingProgress)?>(nil)
+    private let holder = Mutex<String?>(nil)
     private let finished = Mutex<ExecutedCell?>(nil)
     private let stopRequested = Atomic<Bool>(false)
 
@@ -22,8 +23,8 @@ final class CellRun: Sendable {
         // may only call `interrupt()`, which is the one cross-thread call it must allow.
         nonisolated(unsafe) let executor = executor
         let thread = Thread { [self] in
-            let result = executor.execute(cellAt: index, fresh: fresh) { [weak self] cellID, progress in
-                self?.latestProgress.withLock { $0 = (cellID, progress) }
+            let result = executor.execute(cellAt: index, fresh: fresh) { [weak self] report in
+                self?.record(report)
             }
             finished.withLock { $0 = result }
         }
@@ -32,8 +33,23 @@ final class CellRun: Sendable {
         thread.start()
     }
 
+    private func record(_ report: CellRunReport) {
+        switch report {
+        case .waiting(let description):
+            holder.withLock { $0 = description }
+        case .started:
+            holder.withLock { $0 = nil }
+        case .training(let cellID, let progress):
+            holder.withLock { $0 = nil }
+            latestProgress.withLock { $0 = (cellID, progress) }
+        }
+    }
+
     /// The latest training report, and the id of the cell training.
     var progress: (cellID: String, progress: TrainingProgress)? { latestProgress.withLock { $0 } }
+
+    /// The process the run waits for before it can start, while it waits.
+    var waitingFor: String? { holder.withLock { $0 } }
 
     /// The result, once the cell has returned.
     var result: ExecutedCell? { finished.withLock { $0 } }

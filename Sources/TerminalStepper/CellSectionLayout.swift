@@ -27,18 +27,18 @@ struct SlideLayout {
         if running {
             lines.append(.text(StyledText("▶ running…", style: TextStyle(bold: true, foreground: ProgressDisplay.barColor))))
         } else if let result {
-            lines += resultLines(result, lessonSlug: lesson.slug, width: width)
+            lines += resultLines(result, of: cell, lessonSlug: lesson.slug, width: width)
         } else {
             lines.append(.text(StyledText("⏎ run this cell", style: TextStyle(dim: true))))
         }
         return (lines, resultStart)
     }
 
-    /// The cell's title bar and code.
+    /// The cell's title bar and code. The cell's caption is not in the title: it goes in full
+    /// under the figure it describes (see ``resultLines(_:of:lessonSlug:width:)``).
     func cellLines(_ cell: Cell, position: Int, of count: Int, width: Int) -> [StyledText] {
         let barStyle = TextStyle(bold: true, foreground: ProseLayout.headingColor)
         var title = StyledText("┌─ cell \(position) of \(count) · \(cell.id)", style: barStyle)
-        if let caption = cell.caption { title.append(" · " + caption, style: TextStyle(italic: true, dim: true)) }
         if cell.isHidden {
             title.append(" (hidden: runs without its code shown)", style: TextStyle(dim: true))
             return [title.truncated(toWidth: width)]
@@ -46,10 +46,11 @@ struct SlideLayout {
         return [title.truncated(toWidth: width)] + prose.codeBlock(cell.source, language: "swift", label: nil, width: width)
     }
 
-    /// How the cell went, then what it showed, outputs separated by blank lines.
-    func resultLines(_ result: ExecutedCell, lessonSlug: String, width: Int) -> [ScreenLine] {
+    /// How the cell went, then what it showed, outputs separated by blank lines; the cell's
+    /// caption and alternative text are those of its first figure.
+    func resultLines(_ result: ExecutedCell, of cell: Cell, lessonSlug: String, width: Int) -> [ScreenLine] {
         var lines = Self.status(result).flatMap { TextWrapper.wrap($0, width: width) }.map(ScreenLine.text)
-        for (number, item) in result.outputs.enumerated() {
+        for (number, item) in result.outputs(captionedBy: cell).enumerated() {
             lines.append(.blank)
             lines += outputs.lines(for: item, name: "\(lessonSlug)-\(result.cellID)-\(number + 1)", width: width)
         }

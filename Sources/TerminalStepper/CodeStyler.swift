@@ -16,9 +16,28 @@ struct CodeStyler {
         return text
     }
 
-    /// Code lines at most `width` columns wide; long lines continue on the next line.
+    /// Code lines at most `width` columns wide, a longer line broken at spaces with its
+    /// continuations marked.
+    ///
+    /// Long lines are wrapped rather than left whole: the stepper's screen cannot show a line
+    /// past its edge, and a terminal wraps a long plain line itself, at the last column, in the
+    /// middle of a token and without indentation, so it reads like a new statement. Breaking at
+    /// spaces keeps every token whole, and ``continuationMarker`` at the line's indentation says
+    /// the line goes on (cells have one statement per line, so that matters). Only a token
+    /// wider than a whole line is cut, having no space to break at.
     func lines(_ code: String, language: String?, width: Int) -> [StyledText] {
-        styled(code, language: language).lines().flatMap { $0.chunked(width: width) }
+        styled(code, language: language).lines().flatMap { wrapped($0, width: width) }
+    }
+
+    /// Starts each continuation of a wrapped code line.
+    static let continuationMarker = "↪ "
+
+    private func wrapped(_ line: StyledText, width: Int) -> [StyledText] {
+        guard line.width > width else { return [line] }
+        // A deep indentation is shortened to leave room for the code.
+        let indentation = StyledText(String(repeating: " ", count: min(line.plainText.prefix { $0 == " " }.count, width / 2)))
+        let marker = indentation + StyledText(Self.continuationMarker, style: TextStyle(dim: true))
+        return TextWrapper.wrap(line, width: width, firstPrefix: indentation, restPrefix: marker)
     }
 
     private func style(for kind: TokenKind) -> TextStyle {

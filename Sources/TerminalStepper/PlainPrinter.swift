@@ -3,33 +3,19 @@ import NeuralNetworks
 
 /// Prints a lesson for pipes, logs and CI: everything in order, no escape codes, no prompts.
 ///
-/// Prose is wrapped to ``width``; figures that are images become a note naming the file they
-/// were saved to; charts are drawn in braille, which is plain text.
-public struct PlainPrinter: Sendable {
-    /// The line width prose and figures are laid out for.
-    public var width: Int
+/// Prose is wrapped to ``width`` at spaces, code at spaces with its continuations marked;
+/// figures that are images become a note naming the file they were saved to; charts are drawn
+/// in braille, which is plain text.
+struct PlainPrinter: Sendable {
+    /// The line width code and figures are laid out for; prose is kept to at most
+    /// ``SlideLayout/maxProseWidth`` of it, as on the stepper's screen.
+    var width: Int
     /// Where image figures are saved so the output can name their files; nil saves none.
-    public var figureFolder: String?
+    var figureFolder: String?
 
-    public init(width: Int = 80, figureFolder: String? = nil) {
+    init(width: Int = 80, figureFolder: String? = nil) {
         self.width = width
         self.figureFolder = figureFolder
-    }
-
-    /// The whole executed lesson as text.
-    public func render(_ executed: ExecutedLesson, courseTitle: String = "") -> String {
-        let lesson = executed.lesson
-        var text = header(lesson: lesson, courseTitle: courseTitle)
-        for slide in LessonSlide.slides(of: lesson) {
-            text += prose(slide.prose)
-            guard let index = slide.cellIndex else { continue }
-            let cell = lesson.cells[index]
-            text += cellCode(cell, position: index + 1, of: lesson.cells.count)
-            if let result = executed.cell(id: cell.id) {
-                text += self.result(result, lessonSlug: lesson.slug)
-            }
-        }
-        return text
     }
 
     /// The course and lesson titles, underlined.
@@ -41,7 +27,7 @@ public struct PlainPrinter: Sendable {
 
     /// Prose blocks followed by a blank line, or nothing.
     func prose(_ blocks: [Block]) -> String {
-        let lines = layout.prose.lines(for: blocks, width: width)
+        let lines = layout.prose.lines(for: blocks, width: min(width, SlideLayout.maxProseWidth))
         return lines.isEmpty ? "" : text(lines.map(ScreenLine.text)) + "\n"
     }
 
@@ -49,15 +35,21 @@ public struct PlainPrinter: Sendable {
         text(layout.cellLines(cell, position: position, of: count, width: width).map(ScreenLine.text)) + "\n"
     }
 
-    /// The result's status and outputs, followed by a blank line.
-    func result(_ result: ExecutedCell, lessonSlug: String) -> String {
-        text(layout.resultLines(result, lessonSlug: lessonSlug, width: width)) + "\n"
+    /// The result's status and outputs under `cell`, followed by a blank line.
+    func result(_ result: ExecutedCell, of cell: Cell, lessonSlug: String) -> String {
+        text(layout.resultLines(result, of: cell, lessonSlug: lessonSlug, width: width)) + "\n"
     }
 
     /// One line for a finished epoch: `epoch 2/5: loss 0.1234  kl 0.0456`.
     static func epochLine(_ progress: TrainingProgress) -> String {
         let metrics = progress.metrics.map { "\($0.name) \(ProgressDisplay.number($0.value))" }.joined(separator: "  ")
         return "  epoch \(progress.epoch)/\(progress.epochs)" + (metrics.isEmpty ? "" : ": " + metrics) + "\n"
+    }
+
+    /// The line for standard error while a cell waits for another process to finish with the
+    /// course's cache: `waiting for process 4242 (course build), which is running cells of this course…`.
+    static func waitingLine(holder: String) -> String {
+        "waiting for \(holder), which is running cells of this course…\n"
     }
 
     private var layout: SlideLayout {

@@ -8,6 +8,9 @@ struct ProgressDisplay {
     /// The id of the cell whose training ``progress`` reports: `cellID`, or a cell it needs
     /// that has to run first.
     var trainingCellID: String?
+    /// The process the run waits for before it can start (it holds the course's cache), while
+    /// it waits.
+    var waitingFor: String?
     /// The latest report from training, if training has reported yet.
     var progress: TrainingProgress?
     /// Seconds since the cell started.
@@ -27,6 +30,7 @@ struct ProgressDisplay {
     }
 
     func lines(width: Int) -> [StyledText] {
+        if let waitingFor { return waitingLines(holder: waitingFor, width: width) }
         let accent = TextStyle(bold: true, foreground: Self.barColor)
         var first = StyledText(stopping ? "■ stopping " : "▶ running ", style: accent)
         first.append(cellID, style: TextStyle(bold: true))
@@ -53,6 +57,16 @@ struct ProgressDisplay {
         second.append(timing, style: TextStyle(dim: true))
         second.append(stopping ? "" : "  ·  Ctrl-C stops the cell", style: TextStyle(dim: true))
         return [first.truncated(toWidth: width), second.truncated(toWidth: width)]
+    }
+
+    /// What the run waits for and that Ctrl-C cancels the wait, on one line that is cut in the
+    /// description rather than lose the key; then what happens next, and for how long it waited.
+    private func waitingLines(holder: String, width: Int) -> [StyledText] {
+        let what = stopping ? "■ no longer waiting for \(holder)" : "\(Self.spinner(elapsedSeconds)) waiting for \(holder), which is running cells of this course…"
+        let cancel = StyledText(stopping ? "" : "  ·  Ctrl-C cancels", style: TextStyle(dim: true))
+        let first = StyledText(what, style: TextStyle(bold: true, foreground: .yellow)).truncated(toWidth: max(0, width - cancel.width)) + cancel
+        let second = StyledText("\(cellID) runs when it is done  ·  \(Self.clock(elapsedSeconds)) waited", style: TextStyle(dim: true))
+        return [first, second.truncated(toWidth: width)]
     }
 
     /// A bar of `width` cells, filled in eighths of a cell.

@@ -50,9 +50,7 @@ struct ProseLayout {
         case .cell(let cell):
             return codeBlock(cell.source, language: "swift", label: "cell \(cell.id)", width: width)
         case .displayMath(let latex, _):
-            let math = StyledText(InlineStyler.math(latex), style: TextStyle(foreground: InlineStyler.mathColor))
-            let indent = max(0, (width - math.width) / 2)
-            return wrap(math, width: width - indent).map { StyledText(String(repeating: " ", count: indent)) + $0 }
+            return displayMath(latex, width: width)
         case .thematicBreak:
             return [StyledText(String(repeating: "─", count: min(width, 40)), style: TextStyle(dim: true, foreground: Self.quoteColor))]
         case .html:
@@ -71,6 +69,28 @@ struct ProseLayout {
         }
         return lines
     }
+
+    /// A formula centered on its line. One wider than the line breaks where ``MathBreaks``
+    /// allows, and its continuation lines are indented under the first so they read as one
+    /// formula. (`↪`, which marks code's continuations, is not used here: in math it is an
+    /// arrow.) A part wider than a line between those places breaks at any of its spaces, and
+    /// only a run of symbols wider than a line is cut, having no space to break at.
+    private func displayMath(_ latex: String, width: Int) -> [StyledText] {
+        let text = InlineStyler.math(latex)
+        let style = TextStyle(foreground: InlineStyler.mathColor)
+        guard TextWidth.of(text) > width else {
+            return [StyledText(String(repeating: " ", count: (width - TextWidth.of(text)) / 2)) + StyledText(text, style: style)]
+        }
+        let indent = min(Self.mathContinuationIndent, width / 4)
+        let protected = MathBreaks.protectingSpaces(in: text)
+        let groupsFit = protected.split(separator: " ").allSatisfy { TextWidth.of(String($0)) <= width - indent }
+        return TextWrapper.wrap(StyledText(groupsFit ? protected : text, style: style), width: width,
+                                restPrefix: StyledText(String(repeating: " ", count: indent)))
+            .map(MathBreaks.restoringSpaces)
+    }
+
+    /// How far the continuation lines of a formula wider than the screen are indented.
+    static let mathContinuationIndent = 4
 
     private func heading(level: Int, _ content: [Inline], width: Int) -> [StyledText] {
         var style = TextStyle(bold: true, foreground: level <= 2 ? Self.headingColor : nil)

@@ -79,7 +79,8 @@ public final class Stepper {
     // MARK: Plain output
 
     private func runPlain() -> Int32 {
-        let printer = PlainPrinter(figureFolder: options.figureFolder)
+        // The terminal's width when printing to one (`--plain`, `TERM=dumb`); 80 columns for pipes and logs.
+        let printer = PlainPrinter(width: terminal.size?.columns ?? 80, figureFolder: options.figureFolder)
         let standardOutput = TerminalOutput(descriptor: STDOUT_FILENO)
         standardOutput.write(printer.header(lesson: lesson, courseTitle: options.courseTitle))
         var failed = false
@@ -89,15 +90,23 @@ public final class Stepper {
             let cell = lesson.cells[index]
             standardOutput.write(printer.cellCode(cell, position: index + 1, of: lesson.cells.count))
             let lastEpoch = Atomic<Int>(0)
-            let result = executor.execute(cellAt: index, fresh: false) { _, progress in
-                // One line per finished epoch: enough for a log, and the same on every run.
-                guard progress.step == progress.stepsPerEpoch,
-                      lastEpoch.exchange(progress.epoch, ordering: .relaxed) != progress.epoch else { return }
-                standardOutput.write(PlainPrinter.epochLine(progress))
+            let result = executor.execute(cellAt: index, fresh: false) { report in
+                switch report {
+                case .waiting(let holder):
+                    // On standard error, as `course build` says it, so the printed lesson stays the same.
+                    TerminalOutput(descriptor: STDERR_FILENO).write(PlainPrinter.waitingLine(holder: holder))
+                case .started:
+                    break
+                case .training(_, let progress):
+                    // One line per finished epoch: enough for a log, and the same on every run.
+                    guard progress.step == progress.stepsPerEpoch,
+                          lastEpoch.exchange(progress.epoch, ordering: .relaxed) != progress.epoch else { return }
+                    standardOutput.write(PlainPrinter.epochLine(progress))
+                }
             }
             if case .failed = result.status { failed = true }
             if case .skipped = result.status { failed = true }
-            standardOutput.write(printer.result(result, lessonSlug: lesson.slug))
+            standardOutput.write(printer.result(result, of: cell, lessonSlug: lesson.slug))
         }
         return failed ? 1 : 0
     }
@@ -252,8 +261,14 @@ public final class Stepper {
 
     private func finish(_ run: CellRun, with result: ExecutedCell) {
         running = nil
-        results[run.index] = result
         if quitting { return }
+        if result.status == .interrupted, let holder = run.waitingFor {
+            // Nothing ran, so the cell stays as it was before ⏎: ready to run.
+            message = StyledText("Stopped waiting for \(holder): the cell did not run.")
+            drawFrame()
+            return
+        }
+        results[run.index] = result
         // Show the result: scroll so the code's last lines stay in view above it.
         let layout = currentLayout()
         if let start = layout.resultStart {
@@ -365,7 +380,7 @@ public final class Stepper {
         if let run = running {
             let report = run.progress
             status = ProgressDisplay(
-                cellID: lesson.cells[run.index].id, trainingCellID: report?.cellID, progress: report?.progress,
+                cellID: lesson.cells[run.index].id, trainingCellID: report?.cellID, waitingFor: run.waitingFor, progress: report?.progress,
                 elapsedSeconds: run.elapsedSeconds, expectedSeconds: run.expectedSeconds, stopping: run.isStopping
             ).lines(width: size.columns - 1)
         } else {
@@ -391,7 +406,9 @@ public final class Stepper {
     private func legend() -> StyledText {
         let keyStyle = TextStyle(bold: true, foreground: ProseLayout.headingColor)
         let entries: [(String, String)]
-        if running != nil {
+        if running?.waitingFor != nil {
+            entries = [("Ctrl-C", "cancel the wait"), ("↑↓", "scroll"), ("q", "quit")]
+        } else if running != nil {
             entries = [("Ctrl-C", "stop the cell"), ("↑↓", "scroll"), ("q", "stop and quit")]
         } else if let index = slides[slideIndex].cellIndex {
             let done = results[index].map { $0.status == .ran || $0.status == .cached } ?? false

@@ -9,7 +9,8 @@ import TerminalStepper
 /// Runs the fixture lesson's three cells for real on a tiny VAE: `train` trains it on
 /// ``ShapesData`` (slowed down by a delay per step, so a test can watch the progress bar and
 /// press Ctrl-C), `samples` decodes codes from the prior, `codes` plots the images' codes.
-/// Results are cached in memory, as the runner caches them on disk.
+/// Results are cached in memory, as the runner caches them on disk. Figures are captioned as
+/// the course's steps caption them; the lesson's `caption=` attributes are the stepper's to apply.
 final class FixtureExecutor: CellExecuting, @unchecked Sendable {
     private let lesson: Lesson
     private let stepDelay: Double
@@ -40,7 +41,7 @@ final class FixtureExecutor: CellExecuting, @unchecked Sendable {
         self.stepDelay = Double(stepDelayMilliseconds) / 1000
     }
 
-    func execute(cellAt index: Int, fresh: Bool, progress: @escaping @Sendable (_ cellID: String, TrainingProgress) -> Void) -> ExecutedCell {
+    func execute(cellAt index: Int, fresh: Bool, report: @escaping @Sendable (CellRunReport) -> Void) -> ExecutedCell {
         stopRequested.store(false, ordering: .relaxed)
         let cell = lesson.cells[index]
         if !fresh, var cached = state.withLock({ $0.cache[index] }) {
@@ -49,7 +50,7 @@ final class FixtureExecutor: CellExecuting, @unchecked Sendable {
         }
         let started = ContinuousClock.now
         do {
-            let outputs = try outputs(of: cell, progress: progress)
+            let outputs = try outputs(of: cell) { cellID, progress in report(.training(cellID: cellID, progress)) }
             let result = ExecutedCell(cellID: cell.id, status: .ran, outputs: outputs, seconds: Self.reportedSeconds,
                                       cacheKey: "fixture-\(cell.id)", reproduceCommand: "course run \(lesson.slug) --cell \(cell.id) --fresh")
             state.withLock { $0.cache[index] = result }
@@ -87,14 +88,14 @@ final class FixtureExecutor: CellExecuting, @unchecked Sendable {
             return [
                 .metrics([Metric(name: "reconstruction", value: history.reconstruction.last!, unit: "nats"),
                           Metric(name: "KL", value: history.kl.last!, unit: "nats")]),
-                .chart(.line(chart), caption: cell.caption ?? "", altText: "Both loss terms per epoch."),
+                .chart(.line(chart), caption: "Training loss per epoch: the reconstruction term and the KL term", altText: "Both loss terms per epoch."),
             ]
         case "samples":
             let model = try trainedModel(progress: progress)
             var generator = RandomGenerator(seed: 5)
             let images = model.generate(count: 16, generator: &generator)
             let grid = ImageGrid(pixels: images.array, imageRows: 28, imageColumns: 28, gridColumns: 8, padding: 2, scale: 1)
-            return [.imageGrid(grid, caption: cell.caption ?? "", altText: "Sixteen images decoded from random codes.")]
+            return [.imageGrid(grid, caption: "16 new images decoded from random codes", altText: "Sixteen images decoded from random codes.")]
         case "codes":
             let model = try trainedModel(progress: progress)
             let codes = model.meanCodes(of: data.images)
@@ -103,7 +104,7 @@ final class FixtureExecutor: CellExecuting, @unchecked Sendable {
                                    classes: data.classes, classNames: ShapesData.classNames)
             let counts = ShapesData.classNames.indices.map { kind in data.classes.filter { $0 == kind }.count }
             return [
-                .chart(.scatter(plot), caption: cell.caption ?? "", altText: "The codes of the three shapes."),
+                .chart(.scatter(plot), caption: "The code of each image, colored by class", altText: "The codes of the three shapes."),
                 .table(Table(header: ["shape", "images"], rows: zip(ShapesData.classNames, counts).map { [$0, String($1)] })),
                 .text("\(codes.rows) codes plotted"),
             ]

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import LessonModel
 import LessonRunner
-import NeuralNetworks
 import TerminalStepper
 
 /// `course step LESSON`: steps through a lesson in the terminal, running cells through the runner.
@@ -71,12 +70,18 @@ final class RunnerCellExecutor: CellExecuting {
         self.lesson = lesson
     }
 
-    func execute(cellAt index: Int, fresh: Bool, progress: @escaping @Sendable (_ cellID: String, TrainingProgress) -> Void) -> ExecutedCell {
+    func execute(cellAt index: Int, fresh: Bool, report: @escaping @Sendable (CellRunReport) -> Void) -> ExecutedCell {
         let id = lesson.cells[index].id
         do {
             let executed = try runner.run(lesson: lesson, cell: id, fresh: fresh) { event in
-                // The cells this one needs may have to train first: their progress shows too.
-                if case .training(let cellID, let training) = event { progress(cellID, training) }
+                // The stepper shows a wait for another run of the course, and the progress of
+                // the cells this one needs when they have to run first.
+                switch event {
+                case .waiting(let holder): report(.waiting(for: holder))
+                case .started(let cellID): report(.started(cellID: cellID))
+                case .training(let cellID, let training): report(.training(cellID: cellID, training))
+                case .finished, .notice: break
+                }
             }
             if let cell = executed.cell(id: id) { return cell }
         } catch {

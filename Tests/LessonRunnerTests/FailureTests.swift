@@ -2,6 +2,7 @@ import CourseSteps
 import Figures
 import Foundation
 import LessonModel
+import Synchronization
 import Testing
 @testable import LessonRunner
 
@@ -130,6 +131,50 @@ import Testing
         // The next run starts afresh: the stop request does not linger.
         let again = try runner.run(lesson: lesson, cell: "after")
         #expect(again.cells.map(\.status) == [.ran])
+    }
+
+    /// What a run in the background reported and returned.
+    final class BackgroundRun: Sendable {
+        let holder = Mutex<String?>(nil)
+        let result = Mutex<ExecutedLesson?>(nil)
+        let done = DispatchSemaphore(value: 0)
+
+        init(_ runner: Runner, _ lesson: Lesson) {
+            Thread { [self] in
+                let executed = try? runner.run(lesson: lesson) { event in
+                    if case .waiting(let description) = event { self.holder.withLock { $0 = description } }
+                }
+                result.withLock { $0 = executed }
+                done.signal()
+            }.start()
+        }
+    }
+
+    @Test func stoppingARunThatWaitsForTheCacheLockEndsTheWait() throws {
+        let (repository, runner, lesson) = try lesson("""
+            ```swift cell id=first
+            count(to: 1)
+            ```
+
+            """)
+        // The test holds the lock as another process's run would, described in the lock file.
+        try FileManager.default.createDirectory(at: repository.cacheFolder, withIntermediateDirectories: true)
+        // Close-on-exec, so no program another test starts meanwhile inherits the lock and keeps it.
+        let lock = open(repository.cacheFolder.appendingPathComponent(CacheLock.fileName).path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        try #require(lock >= 0 && flock(lock, LOCK_EX) == 0)
+        _ = "process 4242 (course build)\n".withCString { write(lock, $0, strlen($0)) }
+        let run = BackgroundRun(runner, lesson)
+        let deadline = Date().addingTimeInterval(30)
+        while run.holder.withLock({ $0 }) == nil, Date() < deadline { usleep(10_000) }
+        #expect(run.holder.withLock { $0 } == "process 4242 (course build)")
+        runner.stop()
+        let endedWhileLocked = run.done.wait(timeout: .now() + 5) == .success
+        // Let a run that kept waiting finish, whatever happened.
+        close(lock)
+        if !endedWhileLocked { run.done.wait() }
+        #expect(endedWhileLocked, "the run still waited for the lock after it was stopped")
+        #expect(run.result.withLock { $0 }?.cells.map(\.status) == [.interrupted])
+        #expect(((try? repository.entries()) ?? []).isEmpty, "nothing ran")
     }
 
     @Test func aCellOverItsTimeLimitFails() throws {

@@ -16,6 +16,62 @@ struct CourseStepTerminalTests {
         Set(((try? FileManager.default.contentsOfDirectory(atPath: root + "/.course-cache/entries")) ?? []).filter { !$0.hasPrefix(".") })
     }
 
+    /// Takes the cache's lock of the course at `root` as a `course build` of it would, and
+    /// returns its descriptor; closing it lets go.
+    private static func holdCacheLock(_ root: String) throws -> Int32 {
+        try FileManager.default.createDirectory(atPath: root + "/.course-cache", withIntermediateDirectories: true)
+        // Close-on-exec, or the tmux server started next would inherit the lock and keep it.
+        let lock = open(root + "/.course-cache/lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        try #require(lock >= 0 && flock(lock, LOCK_EX) == 0)
+        _ = "process \(getpid()) (course build)\n".withCString { write(lock, $0, strlen($0)) }
+        return lock
+    }
+
+    @Test func waitingForAnotherRunSaysSoAndCtrlCCancelsTheWait() throws {
+        let course = try StepperFixture.builtProgram("course")
+        let root = try Self.copyOfCourse()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let lock = try Self.holdCacheLock(root)
+        defer { close(lock) }
+
+        let session = try TmuxSession(command: StepperFixture.inTerminal("'\(course)' step 1 --repository '\(root)'"))
+        try session.waitFor("the first screen") { $0.contains("q quit") && $0.contains("cell 1 of 3") }
+        try session.send("Enter")
+        let waiting = try session.waitFor("the waiting message") { $0.contains("waiting for process \(getpid()) (course build)") }
+        #expect(waiting?.contains("Ctrl-C cancels") == true)
+        #expect(waiting?.contains("Ctrl-C cancel the wait") == true, "the legend says what Ctrl-C does now")
+        try session.send("C-c")
+        let back = try session.waitFor("the lesson again") { $0.contains("Stopped waiting for process") }
+        #expect(back?.contains("⏎ run  r rerun fresh") == true, "back at the prompt, the cell not run")
+        #expect(back?.contains("interrupted") == false)
+        #expect(Self.entries(root).isEmpty, "nothing ran")
+
+        // q during a wait quits at once and leaves the terminal as it was.
+        try session.send("Enter")
+        try session.waitFor("the second wait") { $0.contains("Ctrl-C cancels") }
+        try session.send("q")
+        let after = try session.waitFor("the shell after quitting") { $0.contains("STEPPER-EXIT=") && $0.contains("icanon") }
+        #expect(after?.contains("STEPPER-EXIT=0") == true)
+        #expect(after?.contains(" icanon") == true && after?.contains("-icanon") == false)
+    }
+
+    @Test func plainStepSaysWhatItWaitsForThenRuns() throws {
+        let course = try StepperFixture.builtProgram("course")
+        let root = try Self.copyOfCourse()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        var lock = try Self.holdCacheLock(root)
+        defer { if lock >= 0 { close(lock) } }
+
+        let session = try TmuxSession(command: StepperFixture.inTerminal("'\(course)' step 1 --plain --repository '\(root)'"))
+        try session.waitFor("the waiting message") {
+            $0.contains("waiting for process \(getpid()) (course build), which is running cells of this course…")
+        }
+        close(lock)
+        lock = -1
+        let done = try session.waitFor("the whole lesson", timeout: 60) { $0.contains("STEPPER-EXIT=") }
+        #expect(done?.contains("STEPPER-EXIT=0") == true)
+    }
+
     @Test func aStaleCacheDoesNotDelayTheFirstScreenAndCellsRunOnlyWhenAsked() throws {
         let course = try StepperFixture.builtProgram("course")
         let root = try Self.copyOfCourse()

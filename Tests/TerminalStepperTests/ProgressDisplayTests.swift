@@ -31,6 +31,16 @@ struct ProgressDisplayTests {
         #expect(lines[0].hasPrefix("▶ running samples · training train first  epoch 2/4  step 5/10  "))
     }
 
+    @Test func aWaitSaysForWhatAndThatCtrlCCancelsItEvenWhenCut() {
+        let display = ProgressDisplay(cellID: "train", waitingFor: "process 4242 (course build)", progress: nil,
+                                      elapsedSeconds: 5, expectedSeconds: nil, stopping: false)
+        let wide = display.lines(width: 120).map(\.plainText)
+        #expect(wide[0].dropFirst(2) == "waiting for process 4242 (course build), which is running cells of this course…  ·  Ctrl-C cancels")
+        #expect(wide[1] == "train runs when it is done  ·  0:05 waited")
+        let narrow = display.lines(width: 60).map(\.plainText)
+        #expect(narrow[0].count == 60 && narrow[0].hasSuffix("…  ·  Ctrl-C cancels"), "\(narrow[0])")
+    }
+
     @Test func barsFillInEighths() {
         #expect(ProgressDisplay.bar(fraction: 0, width: 4) == "░░░░")
         #expect(ProgressDisplay.bar(fraction: 0.5, width: 4) == "██░░")

@@ -62,9 +62,47 @@ struct ProseLayoutTests {
         ])
     }
 
-    @Test func codeKeepsIndentationAndBreaksLongLines() {
+    @Test func codeKeepsIndentationAndBreaksLongLinesAtSpacesWithMarkedContinuations() {
         let block = Block.code(language: "swift", text: "if x {\n    let value = 12345678901234\n}\n", range: range)
-        #expect(plain([block], width: 20) == ["│ if x {", "│     let value = 12", "│ 345678901234", "│ }"])
+        #expect(plain([block], width: 24) == ["│ if x {", "│     let value =", "│     ↪ 12345678901234", "│ }"])
+        let cell = Block.code(language: "swift", text: "let vae = trainVAE(on: data, latentSize: 2, epochs: 5)", range: range)
+        #expect(plain([cell], width: 30) == ["│ let vae = trainVAE(on: data,", "│ ↪ latentSize: 2, epochs: 5)"])
+    }
+
+    @Test func onlyACodeTokenWiderThanALineIsCut() {
+        let block = Block.code(language: nil, text: "let s = abcdefghijklmnop", range: range)
+        #expect(plain([block], width: 12) == ["│ let s =", "│ ↪ abcdefgh", "│ ↪ ijklmnop"])
+    }
+
+    @Test func wrappedCodeKeepsEveryTokenThatFitsWhole() {
+        var generator = TextWrapperTests.SplitMix64(state: 5)
+        let tokens = ["let", "x", "=", "trainVAE(on:", "data,", "epochs:", "5,", "seed:", "7)", "\"string\"", "model.parameters,", "3e-3))"]
+        var failures: [[String]] = []
+        for _ in 0..<500 {
+            let indentation = String(repeating: " ", count: Int.random(in: 0...8, using: &generator))
+            let words = (0..<Int.random(in: 1...20, using: &generator)).map { _ in tokens.randomElement(using: &generator)! }
+            // Wide enough for the longest token after the deepest continuation prefix.
+            let width = Int.random(in: 30...60, using: &generator)
+            let lines = plain([.code(language: "swift", text: indentation + words.joined(separator: " "), range: range)], width: width)
+            let shown = lines.flatMap { $0.dropFirst(2).split(separator: " ").map(String.init) }.filter { $0 != "↪" }
+            if shown != words || lines.contains(where: { TextWidth.of($0) > width }) { failures.append(lines) }
+        }
+        #expect(failures.isEmpty, "\(failures.count) lines of code were cut inside a token or too wide, the first: \(failures.first ?? [])")
+    }
+
+    @Test func wideDisplayMathBreaksBeforeAnOperatorOutsideBracketsWithItsContinuationsIndented() {
+        let formula = Block.displayMath("a_1 + b_2 + c_3 = \\frac{1}{2} \\sum_j (\\mu_j^2 + \\sigma_j^2 - 1)", range: range)
+        #expect(plain([formula], width: 60) == [String(repeating: " ", count: 13) + "a₁ + b₂ + c₃ = ½ ∑ⱼ(μⱼ² + σⱼ² − 1)"], "centered when it fits")
+        #expect(plain([formula], width: 30) == ["a₁ + b₂ + c₃", "    = ½ ∑ⱼ(μⱼ² + σⱼ² − 1)"])
+        // `= ½ ∑ⱼ(…)` is wider than a line of 16: it breaks at its own spaces, still between symbols.
+        #expect(plain([formula], width: 16) == ["a₁ + b₂ + c₃ = ½", "    ∑ⱼ(μⱼ² + σⱼ²", "    − 1)"])
+    }
+
+    @Test func aFormulaBreaksNeitherInsideBracketsNorInAProduct() {
+        let loss = "ℒ(x) = − ∑ₚ(xₚ log x̂ₚ) + β D_(KL)(𝒩(μ, σ²) ‖ 𝒩(0, 1)),    𝜺 ∼ 𝒩(0, 1)"
+        let breakable = MathBreaks.protectingSpaces(in: loss).split(separator: " ", omittingEmptySubsequences: true)
+            .map { String($0).replacingOccurrences(of: "\u{00A0}", with: " ") }
+        #expect(breakable == ["ℒ(x)", "= − ∑ₚ(xₚ log x̂ₚ)", "+ β D_(KL)(𝒩(μ, σ²) ‖ 𝒩(0, 1)),", "𝜺", "∼ 𝒩(0, 1)"])
     }
 
     @Test func pipeTablesAreAligned() {

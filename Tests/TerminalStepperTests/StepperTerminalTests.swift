@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TerminalStepper
 
 /// The stepper in a real terminal: tmux runs the fixture program in a detached window of a
 /// fixed size, keys go in with `send-keys`, and the screen is read with `capture-pane`.
@@ -54,6 +55,41 @@ struct StepperTerminalTests {
         #expect(figure?.contains("✓ ran in") == true)
         let colored = try session.screen(escapes: true)
         #expect(colored.contains("▀") && colored.contains("8;5;"), "half blocks in 256 colors inside tmux")
+    }
+
+    /// The screen's text with every run of spaces and line breaks made one space, so wrapped
+    /// text can be searched for whole.
+    private static func collapsed(_ screen: String) -> String {
+        screen.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    @Test func theCellsCaptionIsShownInFullUnderItsFigure() throws {
+        let caption = "Loss per epoch of the tiny VAE on the shapes: the reconstruction term falls with every epoch, "
+            + "while the KL term, which keeps the codes near the prior, grows as they spread out"
+        let session = try start()
+        let first = try session.screen()
+        #expect(first.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces) == "┌─ cell 1 of 3 · train" },
+                "the cell's title bar stays short")
+        try session.send("Enter")
+        try session.waitFor("the finished cell") { $0.contains("✓ ran in") }
+        try session.send("G")
+        let end = try session.waitFor("the caption under the chart") { $0.contains("as they spread out") }
+        let screen = end ?? ""
+        #expect(Self.collapsed(screen).contains("━ reconstruction ━ KL " + caption), "the whole caption, right under the chart's legend")
+        #expect(!screen.contains("Training loss per epoch"), "the cell's caption replaces the step's")
+        #expect(screen.split(separator: "\n").allSatisfy { TextWidth.of(String($0)) <= 100 })
+    }
+
+    @Test func longCodeLinesBreakAtSpacesWithMarkedContinuations() throws {
+        let session = try start()
+        try session.send("s")
+        let screen = try session.waitFor("the second cell") { Self.header($0).contains("cell 2 of 3") } ?? ""
+        let lines = screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let start = try #require(lines.firstIndex { $0.hasPrefix("│ let history = try model.train(") })
+        #expect(lines[start + 1].hasPrefix("│ ↪ "), "the continuation is marked")
+        let shown = (lines[start] + " " + lines[start + 1]).split(separator: " ").filter { $0 != "│" && $0 != "↪" }.joined(separator: " ")
+        #expect(shown == "let history = try model.train(on: data.images, epochs: 3, batchSize: 24, optimizer: "
+            + "Adam(parameters: model.parameters, learningRate: 3e-3))", "every token whole")
     }
 
     @Test func skipAndBackMoveBetweenCells() throws {

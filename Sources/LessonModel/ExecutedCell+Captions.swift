@@ -1,0 +1,22 @@
+import Figures
+
+extension ExecutedCell {
+    /// The outputs as a reader sees them under `cell`: its `caption=` and `alt=` attributes
+    /// replace the caption and text alternative of its first figure, because the author words
+    /// the figure the lesson is about and the step words the rest.
+    public func outputs(captionedBy cell: Cell) -> [DisplayItem] {
+        guard let first = outputs.firstIndex(where: { $0.figureFileExtension != nil }) else { return outputs }
+        let caption = cell.caption.flatMap { $0.isEmpty ? nil : $0 }
+        let alt = cell.alt.flatMap { $0.isEmpty ? nil : $0 }
+        var captioned = outputs
+        switch outputs[first] {
+        case .imageGrid(let grid, let stepCaption, let stepAlt):
+            captioned[first] = .imageGrid(grid, caption: caption ?? stepCaption, altText: alt ?? stepAlt)
+        case .chart(let chart, let stepCaption, let stepAlt):
+            captioned[first] = .chart(chart, caption: caption ?? stepCaption, altText: alt ?? stepAlt)
+        case .text, .table, .metrics:
+            break
+        }
+        return captioned
+    }
+}
