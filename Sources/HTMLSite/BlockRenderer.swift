@@ -1,5 +1,4 @@
 import LessonModel
-import SyntaxHighlighting
 
 /// Writes a lesson's blocks as HTML: prose, lists, quotes, code, included library code,
 /// display math and cells.
@@ -27,7 +26,7 @@ struct BlockRenderer {
         case .blockQuote(let children, _):
             return "<blockquote>\n\(render(children))</blockquote>\n"
         case .code(let language, let text, _):
-            return "<pre class=\"hl\"><code>\(Self.code(text, language: language))</code></pre>\n"
+            return "<pre class=\"hl\"><code>\(CodeLines.html(text, language: language))</code></pre>\n"
         case .include(let included, _):
             return include(included)
         case .cell(let cell):
@@ -54,15 +53,9 @@ struct BlockRenderer {
         return """
         <figure class="include">
         <figcaption><code>\(HTMLEscaping.text(included.path))</code>, \(lines)</figcaption>
-        <pre class="hl"><code>\(Self.code(included.text, language: included.language))</code></pre>
+        <pre class="hl"><code>\(CodeLines.html(included.text, language: included.language))</code></pre>
         </figure>
 
         """
-    }
-
-    /// Highlighted Swift, or escaped text for any other language.
-    static func code(_ text: String, language: String?) -> String {
-        let text = HTMLEscaping.replacingForbiddenCharacters(text.hasSuffix("\n") ? String(text.dropLast()) : text)
-        return language == "swift" ? HTMLHighlighter.highlight(text) : HTMLEscaping.text(text)
     }
 }

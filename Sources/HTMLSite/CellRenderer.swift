@@ -17,7 +17,7 @@ struct CellRenderer {
             html += "<div class=\"cell-source\">"
             html += "<p class=\"cell-label\"><a href=\"#\(HTMLEscaping.attribute(cell.id))\">Cell \(cell.index)</a>"
             html += " <span class=\"cell-id\">\(HTMLEscaping.text(cell.id))</span></p>\n"
-            html += "<pre class=\"hl\"><code>\(BlockRenderer.code(cell.source, language: "swift"))</code></pre></div>\n"
+            html += "<pre class=\"hl\"><code>\(CodeLines.html(cell.source, language: "swift"))</code></pre></div>\n"
         }
         if let result {
             let outputs = result.outputs.enumerated().map { position, item in

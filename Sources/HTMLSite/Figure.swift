@@ -19,8 +19,9 @@ struct Figure: Sendable, Equatable {
     var caption: String
     /// What the figure shows, for readers who cannot see it.
     var altText: String
-    /// The labels of an image grid's images, in reading order.
-    var labels: [String]?
+    /// What an image grid's labels say, as a sentence for under the caption (see ``GridLabels``);
+    /// nil for charts and for grids without labels.
+    var labelSentence: String?
     /// Whether the image is a pixel grid that should be scaled without smoothing.
     var isPixelArt: Bool
 
@@ -49,11 +50,13 @@ struct Figure: Sendable, Equatable {
                 case .imageGrid(let grid, let caption, let altText):
                     let raster = grid.raster()
                     figure = Figure(sequence: count, number: number, path: path, bytes: raster.pngData(), width: raster.width, height: raster.height,
-                                    caption: caption, altText: altText, labels: grid.labels, isPixelArt: true)
+                                    caption: caption, altText: altText,
+                                    labelSentence: grid.labels.flatMap { GridLabels.sentence(labels: $0, gridColumns: grid.gridColumns) },
+                                    isPixelArt: true)
                 case .chart(let chart, let caption, let altText):
                     let size = chart.size
                     figure = Figure(sequence: count, number: number, path: path, bytes: item.figureFileBytes() ?? [], width: size.width,
-                                    height: size.height, caption: caption, altText: altText, labels: nil, isPixelArt: false)
+                                    height: size.height, caption: caption, altText: altText, labelSentence: nil, isPixelArt: false)
                 case .text, .table, .metrics:
                     continue
                 }

@@ -60,8 +60,8 @@ enum OutputRenderer {
         let imageClass = figure.isPixelArt ? " class=\"pixelated\"" : ""
         var caption = "<span class=\"figure-number\">Figure \(figure.number)\(figure.caption.isEmpty ? "" : ":")</span>"
         if !figure.caption.isEmpty { caption += " " + HTMLEscaping.text(figure.caption) }
-        if let labels = figure.labels, !labels.isEmpty {
-            caption += " <span class=\"figure-labels\">Images in reading order: \(HTMLEscaping.text(labels.joined(separator: ", "))).</span>"
+        if let labelSentence = figure.labelSentence {
+            caption += " <span class=\"figure-labels\">\(HTMLEscaping.text(labelSentence))</span>"
         }
         return """
         <figure class="figure" id="\(figure.anchor)">

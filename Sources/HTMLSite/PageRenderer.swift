@@ -8,6 +8,8 @@ struct PageRenderer {
         var html: String
         /// The figures in the order they appear.
         var figures: [Figure]
+        /// The figure the lesson's card in the site index shows (see ``Figure/thumbnail(of:among:)``).
+        var thumbnail: Figure?
         /// Prose images copied from the repository.
         var assets: [SiteFile]
         /// Problems found in the lesson's content; the build fails if any is an error.
@@ -51,8 +53,8 @@ struct PageRenderer {
         let html = shell.document(title: lesson.frontMatter.title, description: lesson.frontMatter.summary,
                                   currentPage: page.page, main: main)
         let allFigures = figures.values.flatMap(\.values).sorted { $0.sequence < $1.sequence }
-        return RenderedPage(html: html, figures: allFigures, assets: Array(blocks.inlines.assets.values),
-                            diagnostics: blocks.inlines.diagnostics)
+        return RenderedPage(html: html, figures: allFigures, thumbnail: Figure.thumbnail(of: lesson, among: figures),
+                            assets: Array(blocks.inlines.assets.values), diagnostics: blocks.inlines.diagnostics)
     }
 
     private func pager(previous: LessonLink?, next: LessonLink?) -> String {

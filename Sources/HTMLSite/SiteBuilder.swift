@@ -72,7 +72,7 @@ public struct SiteBuilder: Sendable {
             for figure in page.figures { media[figure.path] = SiteFile(path: figure.path, bytes: figure.bytes) }
             for asset in page.assets { media[asset.path] = asset }
             cards.append(IndexRenderer.Card(
-                lesson: links[position], thumbnail: page.figures.first { $0.isPixelArt } ?? page.figures.first,
+                lesson: links[position], thumbnail: page.thumbnail,
                 cellCount: executed.lesson.cells.count, figureCount: page.figures.count))
         }
         if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticError(diagnostics) }

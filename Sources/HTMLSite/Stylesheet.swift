@@ -28,6 +28,7 @@ enum Stylesheet {
       --accent-soft: #e8edfb;
       --error: #b42318;
       --error-soft: #fef3f2;
+      --wrap-mark: #b4bcc5;
       --shadow: 0 1px 2px rgb(16 24 40 / 6%), 0 4px 12px rgb(16 24 40 / 6%);
       --radius: 10px;
       --column: 46rem;
@@ -44,6 +45,7 @@ enum Stylesheet {
         --accent-soft: #232a45;
         --error: #ff8a80;
         --error-soft: #2d1a1a;
+        --wrap-mark: #55555f;
         --shadow: 0 1px 2px rgb(0 0 0 / 40%), 0 4px 16px rgb(0 0 0 / 30%);
       }
     }
@@ -78,6 +80,25 @@ enum Stylesheet {
       tab-size: 4;
     }
     pre code { font-size: inherit; }
+    /* Code boxes wrap a long line instead of hiding its end past the box's edge (see
+       CodeLines.swift): its continuation rows hang two columns past the line's own indentation,
+       beside a rule from the second row down, so they never read as lines of their own. */
+    pre.hl { white-space: pre-wrap; overflow-wrap: anywhere; }
+    .hl .line {
+      display: block;
+      position: relative;
+      padding-left: calc(var(--indent, 0ch) + 2ch);
+      text-indent: calc(-1 * (var(--indent, 0ch) + 2ch));
+    }
+    .hl .indent { white-space: pre; }
+    .hl .line::after {
+      content: "";
+      position: absolute;
+      top: 1.5em;
+      bottom: 0.2em;
+      left: calc(var(--indent, 0ch) + 0.5ch);
+      border-left: 2px solid var(--wrap-mark);
+    }
     math { font-family: var(--font-math); font-size: 1.08em; }
     hr { border: 0; border-top: 1px solid var(--border); margin: 2.5rem 0; }
     blockquote {

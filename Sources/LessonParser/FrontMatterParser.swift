@@ -14,10 +14,12 @@ struct FrontMatterParser {
         var lines: ClosedRange<Int>?
         /// Whether the rest of the file can be parsed as Markdown (false when the front matter never ends).
         var bodyIsUsable: Bool
+        /// Where the `thumbnail:` value is written, for the error when it names no cell.
+        var thumbnailLocation: SourceLocation?
     }
 
     /// The keys a lesson's front matter may have.
-    static let knownKeys = ["title", "summary", "order", "defaults"]
+    static let knownKeys = ["title", "summary", "order", "defaults", "thumbnail"]
 
     let source: LessonSource
 
@@ -38,8 +40,9 @@ struct FrontMatterParser {
             return Result(frontMatter: nil, lines: nil, bodyIsUsable: false)
         }
         let yaml = (2..<closing).map { source.text(ofLine: $0) }.joined(separator: "\n")
-        let frontMatter = read(yaml: yaml, into: &diagnostics)
-        return Result(frontMatter: frontMatter, lines: 1...closing, bodyIsUsable: true)
+        var thumbnailLocation: SourceLocation?
+        let frontMatter = read(yaml: yaml, into: &diagnostics, thumbnailLocation: &thumbnailLocation)
+        return Result(frontMatter: frontMatter, lines: 1...closing, bodyIsUsable: true, thumbnailLocation: thumbnailLocation)
     }
 
     private func isFence(_ line: String, closing: Bool) -> Bool {
@@ -47,7 +50,7 @@ struct FrontMatterParser {
         return trimmed == "---" || (closing && trimmed == "...")
     }
 
-    private func read(yaml: String, into diagnostics: inout [Diagnostic]) -> FrontMatter? {
+    private func read(yaml: String, into diagnostics: inout [Diagnostic], thumbnailLocation: inout SourceLocation?) -> FrontMatter? {
         let root: Node?
         do {
             // Values are read as the text they are written as, so no tag is resolved: the basic
@@ -72,7 +75,7 @@ struct FrontMatterParser {
             return nil
         }
 
-        var title: String?, summary: String?, order: Int?, defaults: [String: String] = [:]
+        var title: String?, summary: String?, order: Int?, defaults: [String: String] = [:], thumbnail: String?
         var seen: [String: SourceLocation] = [:]
         var isValid = true
         for (keyNode, value) in mapping {
@@ -102,6 +105,10 @@ struct FrontMatterParser {
                 }
             case "defaults":
                 if let parsed = readDefaults(value, into: &diagnostics) { defaults = parsed } else { isValid = false }
+            case "thumbnail":
+                thumbnail = text(value, key: key, into: &diagnostics)
+                thumbnailLocation = location(of: value)
+                if thumbnail == nil { isValid = false }
             default:
                 let hint = SpellingSuggestion.hint(for: key, among: Self.knownKeys)
                     ?? "known keys: \(Self.knownKeys.joined(separator: ", "))"
@@ -115,7 +122,7 @@ struct FrontMatterParser {
                 hint: "add a line '\(key): …' between the '---' lines"))
         }
         guard isValid, let title, let summary else { return nil }
-        return FrontMatter(title: title, summary: summary, order: order, defaults: defaults)
+        return FrontMatter(title: title, summary: summary, order: order, defaults: defaults, thumbnail: thumbnail)
     }
 
     /// A non-empty single-line string value.

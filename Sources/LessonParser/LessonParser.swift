@@ -87,11 +87,27 @@ public struct LessonParser: Sendable {
         var builder = BlockBuilder(source: source, spans: spans, includes: IncludeResolver(repositoryRoot: repositoryRoot))
         let blocks = builder.build(document.root)
         diagnostics += builder.diagnostics
+        if let thumbnail = frontMatter.frontMatter?.thumbnail, let location = frontMatter.thumbnailLocation {
+            diagnostics += Self.checkThumbnail(thumbnail, at: location, blocks: blocks)
+        }
 
         guard !diagnostics.contains(where: { $0.severity == .error }), let name, let front = frontMatter.frontMatter else {
             throw DiagnosticError(diagnostics)
         }
         let lesson = Lesson(path: path, slug: name.slug, number: name.number, frontMatter: front, blocks: blocks)
         return ParsedLesson(lesson: lesson, warnings: DiagnosticError(diagnostics).diagnostics)
+    }
+
+    /// The front matter's `thumbnail:` names the cell whose figure the site index shows, so it
+    /// must be the id of one of the lesson's cells.
+    private static func checkThumbnail(_ thumbnail: String, at location: SourceLocation, blocks: [Block]) -> [Diagnostic] {
+        var ids: [String] = []
+        Block.visit(blocks) { block in
+            if case .cell(let cell) = block { ids.append(cell.id) }
+        }
+        guard !ids.contains(thumbnail) else { return [] }
+        let hint = SpellingSuggestion.hint(for: thumbnail, among: ids)
+            ?? (ids.isEmpty ? "the lesson has no cells; remove 'thumbnail'" : "the lesson's cells are: \(ids.joined(separator: ", "))")
+        return [.error(at: location, "unknown cell '\(thumbnail)' in 'thumbnail'", hint: hint)]
     }
 }

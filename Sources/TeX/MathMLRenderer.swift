@@ -3,7 +3,8 @@
 ///
 /// Only MathML Core elements and attributes are written, so pages also pass the Nu HTML
 /// checker. Spacing around operators comes from the browser's operator dictionary; this
-/// renderer only adds what the dictionary cannot know (prefix forms, function application).
+/// renderer only adds what the dictionary cannot know (prefix forms, function application,
+/// the role a `\bigl`, `\bigr` or `\bigm` gives its delimiter).
 struct MathMLRenderer {
     private(set) var output = ""
 
@@ -103,14 +104,8 @@ struct MathMLRenderer {
             renderChildren(Self.children(of: content), style: style)
             if !close.isEmpty { output += "<mo fence=\"true\" form=\"postfix\" stretchy=\"true\">\(Self.escape(close))</mo>" }
             output += "</mrow>"
-        case .sizedDelimiter(let delimiter, let size, let declared):
-            let form = switch declared {
-            case .opening: " form=\"prefix\""
-            case .closing: " form=\"postfix\""
-            case .relation: " form=\"infix\""
-            default: ""
-            }
-            output += "<mo\(form) stretchy=\"true\" symmetric=\"true\" minsize=\"\(size.em)\" maxsize=\"\(size.em)\">\(Self.escape(delimiter))</mo>"
+        case .sizedDelimiter(let delimiter, let size, let role):
+            renderSizedDelimiter(delimiter, size: size, role: role)
         case .accent(let base, let accent):
             let (element, attribute) = accent == .underline ? ("munder", "accentunder") : ("mover", "accent")
             output += "<\(element) \(attribute)=\"true\">"
@@ -137,6 +132,38 @@ struct MathMLRenderer {
             return
         }
         output += "\(Self.escape(name))</mi>"
+    }
+
+    /// Writes `\big(` and the like as the delimiter's ordinary glyph, scaled to the size's
+    /// extent and centred on the math axis, with the space TeX gives its role.
+    ///
+    /// Not as a stretchy `<mo>` with `minsize` and `maxsize`: MathML Core makes a stretchy
+    /// operator as wide as the widest of the font's variants and assembly parts, whatever size
+    /// it draws, which for Latin Modern Math's parentheses is 0.8 em, so a `\big(` stood apart
+    /// from what it encloses. A scaled glyph is as wide as its ink, like a plain parenthesis,
+    /// and close to TeX's own (0.47 em for `\big(`, 0.46 em in TeX). A glyph scales up from the
+    /// baseline, so `voffset` lowers it by as much as its centre rose above the axis, and
+    /// `height` and `depth` give the box TeX's extent, centred on the axis.
+    private mutating func renderSizedDelimiter(_ delimiter: String, size: DelimiterSize, role: MathAtomClass) {
+        // Where delimiters centre: the height of the minus sign's bar in Latin Modern Math, as
+        // in TeX's Computer Modern, and near it in other math fonts.
+        let axisHeight = 0.25
+        let extent = size.extent
+        let space = role == .relation ? MathSpace.thick.em : "0"
+        output += "<mpadded height=\"\(Self.em(axisHeight + extent / 2))\" depth=\"\(Self.em(extent / 2 - axisHeight))\""
+        output += " voffset=\"\(Self.em(-axisHeight * (extent - 1)))\">"
+        output += "<mo stretchy=\"false\" lspace=\"\(space)\" rspace=\"\(space)\" mathsize=\"\(Self.em(extent))\">\(Self.escape(delimiter))</mo>"
+        output += "</mpadded>"
+    }
+
+    /// A length in em with at most four decimals and no trailing zeros: `0.85em`, `-0.05em`.
+    private static func em(_ value: Double) -> String {
+        let tenThousandths = Int((abs(value) * 10_000).rounded())
+        var fraction = String(tenThousandths % 10_000)
+        fraction = String(repeating: "0", count: 4 - fraction.count) + fraction
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        let sign = value < 0 && tenThousandths > 0 ? "-" : ""
+        return sign + String(tenThousandths / 10_000) + (fraction.isEmpty ? "" : "." + fraction) + "em"
     }
 
     private mutating func renderScripts(base: MathNode, subscript lower: MathNode?, superscript upper: MathNode?, style: Style) {

@@ -86,13 +86,13 @@ public enum DelimiterSize: Int, Equatable, Sendable {
     /// `\Bigg` and its variants.
     case largest
 
-    /// The delimiter height in em, as TeX's Computer Modern sizes them.
-    public var em: String {
+    /// The delimiter's height plus depth in em, where a delimiter of ordinary size spans 1 em.
+    public var extent: Double {
         switch self {
-        case .big: "1.2em"
-        case .bigger: "1.623em"
-        case .biggest: "2.047em"
-        case .largest: "2.470em"
+        case .big: 1.2
+        case .bigger: 1.623
+        case .biggest: 2.047
+        case .largest: 2.47
         }
     }
 }

@@ -6,10 +6,7 @@ import Testing
     /// nothing is logged as an error, every image decodes to a real size, and no request goes
     /// anywhere but the site folder. Skips, with a note, only when Chromium is not installed.
     @Test func everyPageLoadsCleanlyFromFileURLs() throws {
-        guard let chromium = ExternalTool.find("chromium") ?? ExternalTool.find("chromium-browser") else {
-            print("note: chromium is not installed; skipping the browser test (apt-get install -y chromium)")
-            return
-        }
+        guard let chromium = ExternalTool.chromium(for: "the browser test") else { return }
         let temporary = try TemporaryFolder()
         let site = try ExternalTool.buildFixtureSite(in: temporary)
         let folderURL = site.resolvingSymlinksInPath().absoluteString
@@ -20,21 +17,12 @@ import Testing
         let browser = try ChromiumSession(executable: chromium)
         var imageCount = 0
         for page in pages {
-            let target = try browser.send("Target.createTarget", ["url": "about:blank"])
-            let targetID = try #require(target["targetId"] as? String)
-            let attached = try browser.send("Target.attachToTarget", ["targetId": targetID, "flatten": true])
-            let session = try #require(attached["sessionId"] as? String)
-            for domain in ["Page", "Runtime", "Log", "Network"] { try browser.send("\(domain).enable", session: session) }
-            _ = browser.takeEvents()
-
             let url = site.appendingPathComponent(page).resolvingSymlinksInPath().absoluteString
-            try browser.send("Page.navigate", ["url": url], session: session)
-            try browser.waitForEvent("Page.loadEventFired", session: session)
-            let evaluation = try browser.send("Runtime.evaluate", [
-                "expression": "JSON.stringify(Array.from(document.images, i => [i.getAttribute('src'), i.complete, i.naturalWidth, i.naturalHeight]))",
-                "returnByValue": true,
-            ], session: session)
-            let json = try #require((evaluation["result"] as? [String: Any])?["value"] as? String)
+            let tab = try browser.open(url, domains: ["Page", "Runtime", "Log", "Network"])
+            let session = tab.session
+            let json = try #require(try browser.evaluate(
+                "JSON.stringify(Array.from(document.images, i => [i.getAttribute('src'), i.complete, i.naturalWidth, i.naturalHeight]))",
+                in: tab) as? String)
             let images = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[Any]])
             for image in images {
                 let source = image[0] as? String ?? "?"
@@ -62,7 +50,7 @@ import Testing
                     break
                 }
             }
-            try browser.send("Target.closeTarget", ["targetId": targetID])
+            try browser.close(tab)
         }
         // The home page's thumbnails and the lessons' figures and prose image were all seen.
         #expect(imageCount == 6)

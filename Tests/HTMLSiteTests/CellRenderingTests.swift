@@ -1,7 +1,6 @@
 import Figures
 import Foundation
 import LessonModel
-import LessonParser
 import Testing
 @testable import HTMLSite
 
@@ -26,12 +25,7 @@ import Testing
     """
 
     private func page(_ cells: [ExecutedCell]) throws -> String {
-        let lesson = try LessonParser(repositoryRoot: FixtureCourse.root.path)
-            .parse(bytes: Array(Self.markdown.utf8), path: "Lessons/05-cells.md").lesson
-        let files = try SiteBuilder(course: FixtureCourse.info, repositoryRoot: FixtureCourse.root)
-            .render(lessons: [ExecutedLesson(lesson: lesson, cells: cells)])
-        let file = try #require(files.first { $0.path == "05-cells.html" })
-        return String(decoding: file.bytes, as: UTF8.self)
+        try InMemorySite.file("05-cells.html", markdown: Self.markdown, lessonPath: "Lessons/05-cells.md", cells: cells)
     }
 
     @Test func hiddenCellsShowTheirOutputsButNotTheirCode() throws {

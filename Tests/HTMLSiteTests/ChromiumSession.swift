@@ -110,3 +110,41 @@ final class ChromiumSession {
         }
     }
 }
+
+extension ChromiumSession {
+    /// A browser tab attached for commands.
+    struct Tab {
+        let targetID: String
+        let session: String
+    }
+
+    /// Opens `url` in a new tab whose viewport is `width` × `height` CSS pixels, laid out as on
+    /// a phone when `mobile`, with `domains` enabled before the page loads; returns once it has
+    /// loaded. Events from before the navigation are dropped.
+    func open(_ url: String, width: Int = 1280, height: Int = 800, mobile: Bool = false, domains: [String] = ["Page"]) throws -> Tab {
+        let target = try send("Target.createTarget", ["url": "about:blank"])
+        guard let targetID = target["targetId"] as? String else { throw ProtocolError(description: "Target.createTarget returned no targetId") }
+        let attached = try send("Target.attachToTarget", ["targetId": targetID, "flatten": true])
+        guard let session = attached["sessionId"] as? String else { throw ProtocolError(description: "Target.attachToTarget returned no sessionId") }
+        for domain in Set(domains + ["Page"]).sorted() { try send("\(domain).enable", session: session) }
+        try send("Emulation.setDeviceMetricsOverride",
+                 ["width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile], session: session)
+        _ = takeEvents()
+        try send("Page.navigate", ["url": url], session: session)
+        try waitForEvent("Page.loadEventFired", session: session)
+        return Tab(targetID: targetID, session: session)
+    }
+
+    /// Evaluates the JavaScript `expression` in `tab`, awaiting it if it is a promise, and
+    /// returns its value as JSON values (strings, numbers, booleans, arrays, dictionaries).
+    func evaluate(_ expression: String, in tab: Tab) throws -> Any? {
+        let reply = try send("Runtime.evaluate", ["expression": expression, "returnByValue": true, "awaitPromise": true], session: tab.session)
+        if let exception = reply["exceptionDetails"] { throw ProtocolError(description: "the page threw: \(exception)") }
+        return (reply["result"] as? [String: Any])?["value"]
+    }
+
+    /// Closes `tab`.
+    func close(_ tab: Tab) throws {
+        try send("Target.closeTarget", ["targetId": tab.targetID])
+    }
+}

@@ -12,6 +12,14 @@ enum ExternalTool {
         return nil
     }
 
+    /// Chromium, or nil, with a note saying the browser test `test` is skipped, when it is not
+    /// installed.
+    static func chromium(for test: String) -> String? {
+        if let path = find("chromium") ?? find("chromium-browser") { return path }
+        print("note: chromium is not installed; skipping \(test) (apt-get install -y chromium)")
+        return nil
+    }
+
     /// Runs `executable` with `arguments` and returns its exit status and combined output.
     static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
         let process = Process()

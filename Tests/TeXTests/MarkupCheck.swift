@@ -8,8 +8,9 @@ enum MarkupCheck {
     ]
 
     static let allowedAttributes: Set<String> = [
-        "xmlns", "display", "encoding", "mathvariant", "form", "stretchy", "fence", "symmetric",
-        "minsize", "maxsize", "width", "accent", "accentunder", "displaystyle", "style", "linethickness",
+        "xmlns", "display", "encoding", "mathvariant", "form", "stretchy", "fence", "width", "accent",
+        "accentunder", "displaystyle", "style", "linethickness", "lspace", "rspace", "mathsize", "height",
+        "depth", "voffset",
     ]
 
     /// The first tag that closes out of order or stays open, if any.

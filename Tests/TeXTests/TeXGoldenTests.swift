@@ -27,6 +27,19 @@ import Testing
         #expect(try TeX.unicode(latex) == "D_(KL)(𝒩(μ, σ²) ‖ 𝒩(0, 1)) = ½ ∑ⱼ(μⱼ² + σⱼ² − log σⱼ² − 1)")
     }
 
+    /// A stretchy operator is as wide as the font's widest variant of it, whatever size it
+    /// draws, which set `\big(` apart from what it encloses; a scaled glyph is not.
+    @Test func sizedDelimitersAreScaledGlyphsCentredOnTheAxis() throws {
+        let markup = try TeX.mathML(#"f\big(x\big)"#, display: false)
+        #expect(markup.contains(#"<mpadded height="0.85em" depth="0.35em" voffset="-0.05em"><mo stretchy="false" lspace="0" rspace="0" mathsize="1.2em">(</mo></mpadded>"#))
+        #expect(markup.contains(#"<mo stretchy="false" lspace="0" rspace="0" mathsize="1.2em">)</mo>"#))
+        #expect(!markup.contains(#"stretchy="true""#))
+        // \Bigg: 2.47 em tall, its centre lowered from 0.6175 em to the axis at 0.25 em.
+        #expect(try TeX.mathML(#"\Bigg("#, display: false).contains(#"<mpadded height="1.485em" depth="0.985em" voffset="-0.3675em">"#))
+        // \bigm makes a relation, with a relation's space on both sides.
+        #expect(try TeX.mathML(#"a \bigm| b"#, display: false).contains(#"<mo stretchy="false" lspace="0.2778em" rspace="0.2778em" mathsize="1.2em">|</mo>"#))
+    }
+
     @Test func displayAndInlineMathDifferOnlyWhereTeXDoes() throws {
         let display = try TeX.mathML(#"\sum_{i=1}^{N} x_i"#, display: true)
         let inline = try TeX.mathML(#"\sum_{i=1}^{N} x_i"#, display: false)
