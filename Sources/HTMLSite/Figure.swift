@@ -29,17 +29,12 @@ struct Figure: Sendable, Equatable {
     var anchor: String { "figure-\(number)" }
 
     /// The figures of a lesson, keyed by cell id and then by output position, numbered in
-    /// document order.
-    ///
-    /// The cell's `caption=` and `alt=` attributes replace the caption and text alternative of
-    /// the cell's first figure: the author words the figure a lesson is about, the step words
-    /// the rest.
+    /// document order, captioned as ``ExecutedCell/outputs(captionedBy:)`` says.
     static func figures(of executed: ExecutedLesson, pageStem: String) -> [String: [Int: Figure]] {
         var result: [String: [Int: Figure]] = [:]
         var count = 0
         for cell in executed.lesson.cells {
-            guard let outputs = executed.cell(id: cell.id)?.outputs else { continue }
-            var isFirstInCell = true
+            guard let outputs = executed.cell(id: cell.id)?.outputs(captionedBy: cell) else { continue }
             for (position, item) in outputs.enumerated() {
                 guard let fileExtension = item.figureFileExtension else { continue }
                 count += 1
@@ -60,12 +55,7 @@ struct Figure: Sendable, Equatable {
                 case .text, .table, .metrics:
                     continue
                 }
-                if isFirstInCell {
-                    if let caption = cell.caption, !caption.isEmpty { figure.caption = caption }
-                    if let alt = cell.alt, !alt.isEmpty { figure.altText = alt }
-                }
                 if figure.altText.isEmpty { figure.altText = figure.caption.isEmpty ? "Figure \(number)" : figure.caption }
-                isFirstInCell = false
                 result[cell.id, default: [:]][position] = figure
             }
         }
