@@ -7,6 +7,7 @@ extension VAE {
         decode(Tensor.normal(shape: [count, configuration.latentSize], generator: &generator))
     }
 
+    // ANCHOR: interpolate
     /// The images decoded along the straight line between two images' mean codes, `steps`
     /// of them including both ends.
     public func interpolate(from first: Tensor, to second: Tensor, steps: Int) -> Tensor {
@@ -19,6 +20,7 @@ extension VAE {
         }
         return decode(codes)
     }
+    // ANCHOR_END: interpolate
 
     /// The 2-D latent manifold: images decoded from a `size` × `size` grid of codes spaced
     /// evenly in probability under N(0, 1) (so the grid covers where the prior puts its mass),
@@ -37,6 +39,7 @@ extension VAE {
         return decode(codes)
     }
 
+    // ANCHOR: mixture-density
     /// The density of the aggregate code distribution on a grid: the mixture of normals
     /// (1/N) Σᵢ N(z; μᵢ, diag σᵢ²), one normal per image, over a `resolution` × `resolution`
     /// grid spanning `range` in both coordinates. Row-major, first row at the bottom (smallest
@@ -74,6 +77,7 @@ extension VAE {
         Tensor.matmul(factors[1], factors[0], transposeB: true, into: density, alpha: 1 / Float(n))
         return (0..<resolution).flatMap { row in (0..<resolution).map { Double(density[row, $0]) } }
     }
+    // ANCHOR_END: mixture-density
 
     /// `count` images decoded from codes drawn from one image's own distribution
     /// N(μ(x), σ(x)²): what the decoder makes of the codes that belong to that image.
