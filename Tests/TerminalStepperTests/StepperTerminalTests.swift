@@ -121,25 +121,16 @@ struct StepperTerminalTests {
 
     @Test func quitRestoresTheTerminal() throws {
         let session = try start()
-        try session.send("q")
-        let after = try session.waitFor("the shell after quitting") { $0.contains("STEPPER-EXIT=") && $0.contains("icanon") }
-        let text = after ?? ""
-        #expect(text.contains("STEPPER-EXIT=0"))
-        #expect(text.contains(" icanon") && !text.contains("-icanon"))
-        #expect(text.contains(" echo ") && !text.contains("-echo "))
-        #expect(text.contains(" isig") && !text.contains("-isig"))
+        try session.quitAndExpectTheTerminalRestored()
         // Back on the main screen: the stepper's frame is gone.
-        #expect(!text.contains("q quit"))
+        #expect(try !session.screen().contains("q quit"))
     }
 
     @Test func quitWhileRunningStopsTheCellAndRestores() throws {
         let session = try start(delay: 200)
         try session.send("Enter")
         try session.waitFor("the progress bar") { $0.contains("▶ running train") }
-        try session.send("q")
-        let after = try session.waitFor("the shell after quitting") { $0.contains("STEPPER-EXIT=") && $0.contains("icanon") }
-        #expect(after?.contains("STEPPER-EXIT=0") == true)
-        #expect(after?.contains(" icanon") == true && after?.contains("-icanon") == false)
+        try session.quitAndExpectTheTerminalRestored()
     }
 
     @Test func resizeRewrapsTheProse() throws {
@@ -174,9 +165,7 @@ struct StepperTerminalTests {
         try session.waitFor("training again") { $0.contains("▶ running train") }
         try session.send("C-c")
         try session.waitFor("the second interruption") { $0.contains("■ interrupted after") }
-        try session.send("q")
-        let after = try session.waitFor("the shell after quitting") { $0.contains("STEPPER-EXIT=") && $0.contains("icanon") }
-        #expect(after?.contains("STEPPER-EXIT=0") == true)
+        try session.quitAndExpectTheTerminalRestored()
     }
 
     @Test func anInterruptedRerunKeepsTheCachedResult() throws {

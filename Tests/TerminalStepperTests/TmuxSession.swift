@@ -53,6 +53,19 @@ final class TmuxSession {
         return nil
     }
 
+    /// Presses `q` and checks that the stepper exited with status 0 and left the terminal's
+    /// line discipline as it found it (canonical input, echo, signals), as the fixtures'
+    /// shell prints it after the stepper ends.
+    func quitAndExpectTheTerminalRestored(sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try send("q")
+        let after = try waitFor("the shell after quitting", sourceLocation: sourceLocation) { $0.contains("STEPPER-EXIT=") && $0.contains("icanon") }
+        let text = after ?? ""
+        #expect(text.contains("STEPPER-EXIT=0"), sourceLocation: sourceLocation)
+        #expect(text.contains(" icanon") && !text.contains("-icanon"), sourceLocation: sourceLocation)
+        #expect(text.contains(" echo ") && !text.contains("-echo "), sourceLocation: sourceLocation)
+        #expect(text.contains(" isig") && !text.contains("-isig"), sourceLocation: sourceLocation)
+    }
+
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {
         let (status, output) = try Subprocess.run(Self.executable!, ["-L", socket, "-f", "/dev/null"] + arguments)
