@@ -9,8 +9,8 @@ public final class Linear: Layer {
     /// When false, ``backward(_:)`` skips the input gradient: the first layer of a network
     /// never needs it, and it costs as much as the weight gradient.
     public var propagatesGradient = true
-    /// When false, ``backward(_:)`` leaves the weight and bias gradients alone: data-parallel
-    /// training computes them afterwards, summed over the replicas, with
+    /// When false, ``backward(_:)`` leaves the weight and bias gradients alone: the GAN's
+    /// data-parallel training computes them afterwards, summed over the replicas, with
     /// ``computeParameterGradients(rows:summingOver:)``; and a GAN's discriminator, held fixed
     /// while the generator trains, needs only its input gradient.
     public var computesParameterGradients = true

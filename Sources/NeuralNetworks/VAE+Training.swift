@@ -33,29 +33,20 @@ extension VAE {
         precondition(epochs >= 0 && batchSize > 0, "epochs \(epochs), batch size \(batchSize)")
         let count = images.rows
         let stepsPerEpoch = (count + batchSize - 1) / batchSize
-        let halves = HalvedStep(vae: self, images: images)
-        let update = ReplicatedAdamStep(optimizer: optimizer, replicas: halves.replicas.map(\.linearLayers))
-        for replica in halves.replicas { for layer in replica.linearLayers { layer.computesParameterGradients = false } }
-        defer { for layer in linearLayers { layer.computesParameterGradients = true } }
+        let parallelStep = FeatureParallelStep(vae: self, optimizer: optimizer, images: images)
         var history = History()
         let clock = ContinuousClock(), start = clock.now
         for epoch in stride(from: 1, through: epochs, by: 1) {
             let epochStart = clock.now
-            halves.order = generator.permutation(count)
+            parallelStep.order = generator.permutation(count)
             var reconstruction = 0.0, kl = 0.0, seen = 0
             for step in 1...stepsPerEpoch {
                 let first = (step - 1) * batchSize, last = min(first + batchSize, count)
-                let middle = first + (last - first + 1) / 2
-                halves.rows = (first..<middle, middle..<last)
-                // Each half draws its noise from its own generator, seeded from the main stream.
-                halves.seeds = (generator.next(), generator.next())
-                Parallel.run(halves)
-                let (a, b) = (halves.firstLoss, halves.secondLoss)
-                let loss = Loss(reconstruction: a.reconstruction + b.reconstruction, kl: a.kl + b.kl, total: a.total + b.total)
+                // Each half of the batch draws its noise from its own generator, seeded from the main stream.
+                let loss = parallelStep.step(batch: first..<last, seeds: (generator.next(), generator.next()))
                 guard loss.total.isFinite else {
                     throw TrainingError.diverged(epoch: epoch, step: step, loss: "VAE loss", learningRate: optimizer.learningRate)
                 }
-                update.step()
                 reconstruction += loss.reconstruction
                 kl += loss.kl
                 seen += last - first
@@ -73,32 +64,6 @@ extension VAE {
             history.epochSeconds.append(seconds(clock.now - epochStart))
         }
         return history
-    }
-
-    /// A training step's batch split in two halves, run at once by this VAE and a replica
-    /// sharing its weights (see `Parallel`). It is kept across steps, so a step allocates nothing.
-    final class HalvedStep: ParallelWork {
-        let replicas: [VAE]
-        let workspaces = [Workspace(), Workspace()], batches = [Tensor(shape: [0]), Tensor(shape: [0])]
-        let images: Tensor
-        var order: [Int] = []
-        var rows = (0..<0, 0..<0)
-        var seeds: (UInt64, UInt64) = (0, 0)
-        /// Each part writes only its own loss.
-        var firstLoss = Loss(reconstruction: 0, kl: 0, total: 0), secondLoss = Loss(reconstruction: 0, kl: 0, total: 0)
-
-        init(vae: VAE, images: Tensor) {
-            replicas = [vae, vae.replica()]
-            self.images = images
-        }
-
-        func run(part: Int) {
-            let range = part == 0 ? rows.0 : rows.1
-            batches[part].gatherRows(of: images, at: order[range])
-            var noise = RandomGenerator(seed: part == 0 ? seeds.0 : seeds.1)
-            let loss = replicas[part].pass(batches[part], workspace: workspaces[part], generator: &noise, backward: !range.isEmpty)
-            if part == 0 { firstLoss = loss } else { secondLoss = loss }
-        }
     }
 
     /// The loss per image on `images`, with z sampled as in training (the negative ELBO

@@ -53,19 +53,6 @@ public final class VAE {
         fc1.propagatesGradient = false
     }
 
-    /// A VAE that shares this one's weights, with its own gradients and buffers: the second
-    /// half of a data-parallel training step.
-    func replica() -> VAE { VAE(replicating: self) }
-
-    private init(replicating other: VAE) {
-        configuration = other.configuration
-        fc1 = Linear(sharingWeightsOf: other.fc1)
-        fc21 = Linear(sharingWeightsOf: other.fc21)
-        fc22 = Linear(sharingWeightsOf: other.fc22)
-        fc3 = Linear(sharingWeightsOf: other.fc3)
-        fc4 = Linear(sharingWeightsOf: other.fc4)
-    }
-
     /// Every trainable parameter, encoder first.
     public var parameters: [Parameter] { linearLayers.flatMap(\.parameters) }
 

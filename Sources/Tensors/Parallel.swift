@@ -2,14 +2,14 @@ import Dispatch
 import Foundation
 import Synchronization
 
-/// Data-parallel execution across the machine's cores.
+/// Parallel execution across the machine's cores.
 ///
-/// Training splits each batch in two halves that two model replicas process at once, each with
-/// single-threaded BLAS (see `BLASThreads`), then sums their gradients. On two cores that
-/// keeps both busy through the whole step — the elementwise work and the optimizer too —
-/// instead of only inside large matrix products, where OpenBLAS's own threads wait for each
-/// other on every call.
-/// The split is fixed (always two halves), so results do not depend on the core count.
+/// Training splits its work in two parts that run at once, each with single-threaded BLAS
+/// (see `BLASThreads`): the VAE gives each part half of every layer's output features, the
+/// GAN half of each batch, on a replica of the model. On two cores that keeps both busy
+/// through the whole step — the elementwise work and the optimizer too — instead of only
+/// inside large matrix products, where OpenBLAS's own threads wait for each other on every call.
+/// The split is fixed (always two parts), so results do not depend on the core count.
 public enum Parallel {
     /// The number of parts work is split into: fixed, for reproducible results.
     public static let parts = 2

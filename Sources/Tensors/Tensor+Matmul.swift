@@ -14,18 +14,7 @@ extension Tensor {
         let (m, k) = transposeA ? (a.columns, a.rows) : (a.rows, a.columns)
         let (kB, n) = transposeB ? (b.columns, b.rows) : (b.rows, b.columns)
         precondition(k == kB, "matmul: inner dimensions differ: \(a.shape)\(transposeA ? "ᵀ" : "") × \(b.shape)\(transposeB ? "ᵀ" : "")")
-        precondition(result !== a && result !== b, "matmul: the result must not alias an operand")
-        if beta == 0 {
-            result.resize(rows: m, columns: n)
-        } else {
-            precondition(result.rows == m && result.columns == n, "matmul: accumulating into \(result.shape), expected [\(m), \(n)]")
-        }
-        guard m > 0, n > 0 else { return }
-        BLASThreads.singleThreaded
-        if k == 0 {
-            if beta == 0 { result.fill(0) } else { result.scale(by: beta) }
-            return
-        }
+        guard prepare(result, rows: m, columns: n, inner: k, beta: beta, operands: a, b) else { return }
         cblas_sgemm(
             CblasRowMajor,
             transposeA ? CblasTrans : CblasNoTrans,
@@ -35,6 +24,25 @@ extension Tensor {
             b.data, Int32(b.columns),
             beta, result.data, Int32(n)
         )
+    }
+
+    /// Readies `result` for a product of shape [m, n] with `inner` terms per element: resizes
+    /// it when the product overwrites it (`beta` 0), else checks its shape. Returns whether
+    /// BLAS has work to do; when there are no terms, `result` is already `beta · result`.
+    private static func prepare(_ result: Tensor, rows m: Int, columns n: Int, inner: Int, beta: Float, operands a: Tensor, _ b: Tensor) -> Bool {
+        precondition(result !== a && result !== b, "matmul: the result must not alias an operand")
+        if beta == 0 {
+            result.resize(rows: m, columns: n)
+        } else {
+            precondition(result.rows == m && result.columns == n, "matmul: accumulating into \(result.shape), expected [\(m), \(n)]")
+        }
+        guard m > 0, n > 0 else { return false }
+        BLASThreads.singleThreaded
+        guard inner > 0 else {
+            if beta == 0 { result.fill(0) } else { result.scale(by: beta) }
+            return false
+        }
+        return true
     }
 
     /// Computes rows `rows` of `aᵀ · b` into the same rows of `result`:
@@ -62,6 +70,57 @@ extension Tensor {
             1, a.data + rows.lowerBound, Int32(a.columns),
             b.data, Int32(n),
             beta, output.baseAddress, Int32(n)
+        )
+    }
+
+    /// Computes columns `columns` of `a · bᵀ` into the same columns of `result`:
+    /// `result[:, columns] = a · b[columns, :]ᵀ + beta · result[:, columns]`, with `result` of
+    /// shape [a.rows, b.rows] already.
+    ///
+    /// A layer whose output features are split between threads computes its share of the
+    /// outputs with this, reading only its own rows of the weight matrix.
+    public static func matmulTransposedB(_ a: Tensor, _ b: Tensor, columns: Range<Int>, into result: Tensor, beta: Float = 0) {
+        let (m, k) = (a.rows, a.columns)
+        precondition(b.columns == k, "matmul: inner dimensions differ: \(a.shape) × \(b.shape)ᵀ")
+        precondition(result.rows == m && result.columns == b.rows && columns.clamped(to: 0..<b.rows) == columns,
+                     "matmul: columns \(columns) of \(a.shape) × \(b.shape)ᵀ into \(result.shape)")
+        precondition(result !== a && result !== b, "matmul: the result must not alias an operand")
+        guard m > 0, !columns.isEmpty else { return }
+        let n = result.columns
+        if k == 0 {
+            for row in 0..<m {
+                let output = result.data + row * n
+                for j in columns { output[j] = beta == 0 ? 0 : beta * output[j] }
+            }
+            return
+        }
+        BLASThreads.singleThreaded
+        cblas_sgemm(
+            CblasRowMajor, CblasNoTrans, CblasTrans,
+            Int32(m), Int32(columns.count), Int32(k),
+            1, a.data, Int32(k),
+            b.data + columns.lowerBound * k, Int32(k),
+            beta, result.data + columns.lowerBound, Int32(n)
+        )
+    }
+
+    /// Computes the part of `a · b` that runs over the inner indices `inner`:
+    /// `result = a[:, inner] · b[inner, :] + beta · result`, resizing `result` to
+    /// [a.rows, b.columns] when `beta` is 0.
+    ///
+    /// Threads that each own some rows of a weight matrix compute their share of an input
+    /// gradient with this; the shares add up to the whole product.
+    public static func matmul(_ a: Tensor, _ b: Tensor, inner: Range<Int>, into result: Tensor, beta: Float = 0) {
+        let (m, n) = (a.rows, b.columns)
+        precondition(b.rows == a.columns && inner.clamped(to: 0..<a.columns) == inner,
+                     "matmul: inner indices \(inner) of \(a.shape) × \(b.shape)")
+        guard prepare(result, rows: m, columns: n, inner: inner.count, beta: beta, operands: a, b) else { return }
+        cblas_sgemm(
+            CblasRowMajor, CblasNoTrans, CblasNoTrans,
+            Int32(m), Int32(n), Int32(inner.count),
+            1, a.data + inner.lowerBound, Int32(a.columns),
+            b.data + inner.lowerBound * n, Int32(n),
+            beta, result.data, Int32(n)
         )
     }
 

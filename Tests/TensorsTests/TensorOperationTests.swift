@@ -52,6 +52,42 @@ import Testing
         for j in 2..<4 { #expect(abs(columnSums[j] - (0..<6).reduce(0) { $0 + a[$1, j] }) < 1e-5) }
     }
 
+    /// Columns of a·bᵀ computed in separate calls, the second accumulating, give the
+    /// product's columns and leave the other columns alone.
+    @Test func matmulTransposedBWritesOnlyItsColumns() {
+        var generator = RandomGenerator(seed: 33)
+        let a = Tensor.normal(shape: [5, 4], generator: &generator), b = Tensor.normal(shape: [6, 4], generator: &generator)
+        let expected = naiveProduct(matrix(a), transpose(matrix(b)))
+        let result = Tensor(shape: [5, 6], repeating: 42)
+        Tensor.matmulTransposedB(a, b, columns: 2..<5, into: result)
+        Tensor.matmulTransposedB(a, b, columns: 2..<5, into: result, beta: 1)
+        for (r, row) in matrix(result).enumerated() {
+            for (j, value) in row.enumerated() {
+                if (2..<5).contains(j) { #expect(abs(value - 2 * expected[r][j]) < 1e-5) } else { #expect(value == 42) }
+            }
+        }
+    }
+
+    /// Products over two ranges of inner indices, the second accumulating, add up to the
+    /// whole product; an empty range gives zeros.
+    @Test func matmulOverInnerIndicesAddsUpToTheProduct() {
+        var generator = RandomGenerator(seed: 34)
+        let a = Tensor.normal(shape: [3, 7], generator: &generator), b = Tensor.normal(shape: [7, 4], generator: &generator)
+        let expected = naiveProduct(matrix(a), matrix(b))
+        let result = Tensor(shape: [0])
+        Tensor.matmul(a, b, inner: 0..<3, into: result)
+        Tensor.matmul(a, b, inner: 3..<7, into: result, beta: 1)
+        #expect(result.shape == [3, 4])
+        for (r, row) in matrix(result).enumerated() {
+            for (j, value) in row.enumerated() { #expect(abs(value - expected[r][j]) < 1e-5) }
+        }
+        let firstShare = Tensor(shape: [0])
+        Tensor.matmul(a, b, inner: 0..<3, into: firstShare)
+        #expect(matrix(firstShare)[1][2] != expected[1][2])
+        Tensor.matmul(a, b, inner: 7..<7, into: firstShare)
+        #expect(firstShare.array.allSatisfy { $0 == 0 })
+    }
+
     @Test func broadcastAndReductions() {
         let m = Tensor(shape: [2, 3], values: [1, 2, 3, 4, 5, 6])
         m.addRowVector(Tensor(shape: [3], values: [10, 20, 30]))

@@ -25,4 +25,14 @@ void ck_tanh(const float *x, float *y, long count);
 /// softplus(x) - t x; when `gradient` is not null, also writes (sigmoid(x) - t) gradientScale.
 double ck_binary_cross_entropy_with_logits(const float *x, const float *t, float *gradient, float gradientScale, long count);
 
+/// Columns [first, first + count) of each of `rows` rows of a row-major matrix with `stride`
+/// columns: y[row][j] = values[j] there.
+void ck_fill_columns(float *y, const float *values, long rows, long stride, long first, long count);
+/// The same columns of y, set to max(y, 0) in place (a NaN stays).
+void ck_rectify_columns(float *y, long rows, long stride, long first, long count);
+/// The same columns of y, set to 0 where gate <= 0 and to a + b elsewhere: the gradient
+/// through a ReLU whose output is gate, from two shares of it.
+void ck_add_where_positive_columns(const float *a, const float *b, const float *gate,
+                                   float *y, long rows, long stride, long first, long count);
+
 #endif
