@@ -10,8 +10,16 @@ struct SlideLayout {
 
     static let statusColors: (done: TerminalColor, failed: TerminalColor, other: TerminalColor) = (.green, .red, .yellow)
 
+    /// What the slide's cell is doing while the stepper waits for it.
+    enum Activity: Equatable {
+        /// Running: its progress shows in the footer.
+        case running
+        /// Waiting for another process to release the course's cache before it can run.
+        case waiting
+    }
+
     /// The slide's lines, and the line where the cell's result starts (to scroll to it).
-    func lines(slide: LessonSlide, lesson: Lesson, result: ExecutedCell?, running: Bool, width: Int) -> (lines: [ScreenLine], resultStart: Int?) {
+    func lines(slide: LessonSlide, lesson: Lesson, result: ExecutedCell?, activity: Activity?, width: Int) -> (lines: [ScreenLine], resultStart: Int?) {
         var lines = prose.lines(for: slide.prose, width: min(width, Self.maxProseWidth)).map(ScreenLine.text)
         guard let index = slide.cellIndex else {
             if !lines.isEmpty { lines.append(.blank) }
@@ -24,11 +32,15 @@ struct SlideLayout {
         lines += cellLines(cell, position: index + 1, of: cells.count, width: width).map(ScreenLine.text)
         lines.append(.blank)
         let resultStart = lines.count
-        if running {
+        switch (activity, result) {
+        case (.running, _):
             lines.append(.text(StyledText("▶ running…", style: TextStyle(bold: true, foreground: ProgressDisplay.barColor))))
-        } else if let result {
+        case (.waiting, _):
+            // The footer names the process; the body only says the cell has not started.
+            lines.append(.text(StyledText("◌ waiting to run: another course process is using the cache", style: TextStyle(bold: true, foreground: Self.statusColors.other))))
+        case (nil, let result?):
             lines += resultLines(result, of: cell, lessonSlug: lesson.slug, width: width)
-        } else {
+        case (nil, nil):
             lines.append(.text(StyledText("⏎ run this cell", style: TextStyle(dim: true))))
         }
         return (lines, resultStart)

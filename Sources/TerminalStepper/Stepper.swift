@@ -39,7 +39,7 @@ public final class Stepper {
         var width: Int
         var bodyRows: Int
         var result: ExecutedCell?
-        var running: Bool
+        var activity: SlideLayout.Activity?
     }
 
     /// Rows above and below the lesson: the header, then two status rows and the key legend.
@@ -153,6 +153,8 @@ public final class Stepper {
             if let running {
                 if let result = running.result {
                     finish(running, with: result)
+                } else if let drawn = layoutCache?.key, drawn.slide == slideIndex, drawn.activity != activityOfTheSlidesCell() {
+                    drawFrame()  // the wait for the cache began or ended
                 } else {
                     drawFooter()
                 }
@@ -290,16 +292,22 @@ public final class Stepper {
     private func currentLayout() -> (lines: [ScreenLine], resultStart: Int?) {
         let slide = slides[slideIndex]
         let result = slide.cellIndex.flatMap { results[$0] }
-        let running = running != nil && running?.index == slide.cellIndex
-        let key = LayoutKey(slide: slideIndex, width: contentWidth, bodyRows: bodyRows, result: result, running: running)
+        let activity = activityOfTheSlidesCell()
+        let key = LayoutKey(slide: slideIndex, width: contentWidth, bodyRows: bodyRows, result: result, activity: activity)
         if let cached = layoutCache, cached.key == key { return (cached.lines, cached.resultStart) }
         let layout = SlideLayout(
             prose: ProseLayout(capabilities: capabilities),
             outputs: OutputLayout(capabilities: capabilities, images: images, cellPixels: cellPixels,
                                   figureFiles: FigureFiles(folder: options.figureFolder), maxFigureRows: max(8, bodyRows - 2))
-        ).lines(slide: slide, lesson: lesson, result: result, running: running, width: contentWidth)
+        ).lines(slide: slide, lesson: lesson, result: result, activity: activity, width: contentWidth)
         layoutCache = (key, layout.lines, layout.resultStart)
         return layout
+    }
+
+    /// Whether the cell of the slide on screen is running or waiting to run.
+    private func activityOfTheSlidesCell() -> SlideLayout.Activity? {
+        guard let running, running.index == slides[slideIndex].cellIndex else { return nil }
+        return running.waitingFor == nil ? .running : .waiting
     }
 
     private func clampScroll() {

@@ -40,6 +40,8 @@ struct CourseStepTerminalTests {
         let waiting = try session.waitFor("the waiting message") { $0.contains("waiting for process \(getpid()) (course build)") }
         #expect(waiting?.contains("Ctrl-C cancels") == true)
         #expect(waiting?.contains("Ctrl-C cancel the wait") == true, "the legend says what Ctrl-C does now")
+        let body = try session.waitFor("the body saying the cell waits") { $0.contains("◌ waiting to run") }
+        #expect(body?.contains("▶ running…") == false, "the cell has not started")
         try session.send("C-c")
         let back = try session.waitFor("the lesson again") { $0.contains("Stopped waiting for process") }
         #expect(back?.contains("⏎ run  r rerun fresh") == true, "back at the prompt, the cell not run")
