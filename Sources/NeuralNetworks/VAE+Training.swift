@@ -23,7 +23,8 @@ extension VAE {
     /// Batches follow PyTorch's DataLoader: the last one of an epoch is smaller when the batch
     /// size does not divide the count. Every step's loss is summed over the batch, as in the
     /// reference. Throws ``TrainingError/diverged(epoch:step:loss:learningRate:)`` on a NaN
-    /// loss, and whatever `progress` throws.
+    /// loss (the step that met it has already updated the weights, so they are lost too), and
+    /// whatever `progress` throws.
     @discardableResult
     public func train(
         on images: Tensor, epochs: Int, batchSize: Int = 128, optimizer: Adam,
