@@ -51,6 +51,9 @@ struct CellEvaluator {
                 }
                 values.append(value)
             }
+            // Steps that do not train never ask whether to stop: a cell over its time limit,
+            // or interrupted, stops before its next step at the latest.
+            if StepContext.current.shouldStop() { throw StepStopped() }
             do {
                 return try step.invoke(values)
             } catch let stopped as StepStopped {

@@ -29,10 +29,19 @@ import Testing
             while !StepContext.current.shouldStop() { usleep(5_000) }
             throw StepStopped()
         },
+        Step("sleepWithoutChecking", parameters: [.init("milliseconds", .int, range: 0...1000, doc: "how long")],
+             result: .void, doc: "Sleeps, never asking whether to stop, and logs that it ran.", modules: []) { arguments in
+            usleep(useconds_t(arguments[0].int * 1000))
+            FailureTests.sleepsRun.withLock { $0 += 1 }
+            return .void
+        },
         Step("currentSeed", result: .int, doc: "The running cell's seed.", modules: []) { _ in
             .int(Int(truncatingIfNeeded: StepContext.current.seed))
         },
     ]
+
+    /// How many `sleepWithoutChecking` calls have finished.
+    static let sleepsRun = Mutex(0)
 
     /// A repository with one lesson of `cells`, and a runner over it. Callers keep the
     /// repository to the end of the test: its folder goes when it does.
@@ -191,6 +200,28 @@ import Testing
             return
         }
         #expect(diagnostic.message == "cell 'slow' ran longer than its time limit of 0.1 s")
+    }
+
+    /// Steps that never check whether to stop still cannot take a cell past its time limit
+    /// by more than one step: the next step does not start.
+    @Test func aCellOverItsTimeLimitStopsBeforeItsNextStep() throws {
+        let (repository, runner, lesson) = try lesson("""
+            ```swift cell id=sleepy timeout=0.1
+            sleepWithoutChecking(milliseconds: 300)
+            sleepWithoutChecking(milliseconds: 300)
+            ```
+
+            """)
+        defer { withExtendedLifetime(repository) {} }
+        Self.sleepsRun.withLock { $0 = 0 }
+        let executed = try runner.run(lesson: lesson)
+        guard case .failed(let diagnostic) = executed.cells.first?.status else {
+            Issue.record("the time limit was not enforced: \(String(describing: executed.cells.first?.status))")
+            return
+        }
+        #expect(diagnostic.message == "cell 'sleepy' ran longer than its time limit of 0.1 s")
+        #expect(Self.sleepsRun.withLock { $0 } == 1, "the second step did not start")
+        #expect(try repository.entries().isEmpty, "nothing of the stopped cell is cached")
     }
 
     /// The cell's attribute wins over the lesson's default, which wins over the course-wide
