@@ -50,8 +50,8 @@ struct RunCommand: ParsableCommand {
         let figures = URL(fileURLWithPath: out ?? "figures/\(executed.lesson.slug)")
         var failures: [Diagnostic] = []
         for executedCell in executed.cells {
-            if cell == nil || executedCell.cellID == cell {
-                try OutputPrinter(console: console, figureFolder: figures).print(executedCell)
+            if cell == nil || executedCell.cellID == cell, let lessonCell = executed.lesson.cells.first(where: { $0.id == executedCell.cellID }) {
+                try OutputPrinter(console: console, figureFolder: figures).print(executedCell, of: lessonCell)
             }
             console.out(Self.summary(of: executedCell))
             if case .failed(let diagnostic) = executedCell.status { failures.append(diagnostic) }
@@ -115,9 +115,11 @@ struct OutputPrinter {
     let console: Console
     let figureFolder: URL
 
-    func print(_ cell: ExecutedCell) throws {
+    /// Prints the outputs of `cell`, captioned as the lesson's `lessonCell` says (as on the
+    /// site and in the stepper).
+    func print(_ cell: ExecutedCell, of lessonCell: Cell) throws {
         var figureNumber = 0
-        for item in cell.outputs {
+        for item in cell.outputs(captionedBy: lessonCell) {
             switch item {
             case .text(let text):
                 console.out(text.hasSuffix("\n") ? String(text.dropLast()) : text)
