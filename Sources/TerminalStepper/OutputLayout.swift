@@ -22,12 +22,23 @@ struct OutputLayout {
         }
     }
 
+    /// A line of a text output: as it is when it fits, so that columns lined up with spaces
+    /// stay lined up; else wrapped at spaces, each piece keeping the line's indentation.
+    static func wrapped(_ line: String, width: Int) -> [StyledText] {
+        guard TextWidth.of(line) > width else { return [StyledText(line)] }
+        let indentation = String(line.prefix { $0 == " " })
+        let prefix = StyledText(indentation.count * 2 < width ? indentation : "")
+        return TextWrapper.wrap(StyledText(line), width: width, firstPrefix: prefix, restPrefix: prefix)
+    }
+
     /// The lines for one output; `name` names its figure file (`lesson-cell-2`).
     func lines(for item: DisplayItem, name: String, width: Int) -> [ScreenLine] {
         switch item {
         case .text(let text):
             let body = text.hasSuffix("\n") ? String(text.dropLast()) : text
-            return StyledText(body).lines().flatMap { $0.chunked(width: width) }.map(ScreenLine.text)
+            return body.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line in
+                Self.wrapped(String(line), width: width)
+            }.map(ScreenLine.text)
         case .table(let table):
             return TableLayout(table).lines(width: width).map(ScreenLine.text)
         case .metrics(let metrics):

@@ -32,6 +32,14 @@ struct OutputLayoutTests {
         }
     }
 
+    /// Text lines that fit are kept as they are; longer ones wrap between words, not inside
+    /// them, keeping their indentation.
+    @Test func textWrapsBetweenWordsKeepingIndentation() {
+        let text = DisplayItem.text("a   b\n  alpha beta gamma delta\nsupercalifragilistic\n")
+        let lines = layout(.none).lines(for: text, name: "text", width: 14)
+        #expect(lines == ["a   b", "  alpha beta", "  gamma delta", "supercalifragi", "listic"].map { .text(StyledText($0)) })
+    }
+
     @Test func halfBlocksUseTheTerminalsColors() {
         let lines = layout(.blocks).lines(for: item, name: "figure", width: 40)
         guard case .raw(let first) = lines.first else {
