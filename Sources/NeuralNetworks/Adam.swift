@@ -63,6 +63,14 @@ public final class Adam: Optimizer {
             beta1, beta2, epsilon, stepSize, inverseRootCorrection2)
     }
 
+    /// Updates elements `elements` of `parameter`, which must be one of this optimizer's.
+    func update(_ parameter: Parameter, elements: Range<Int>) {
+        guard let index = parameters.firstIndex(where: { $0 === parameter }) else {
+            preconditionFailure("Adam: \(parameter.name) is not among the optimizer's parameters")
+        }
+        update(index, elements: elements)
+    }
+
     /// One step's update: each part updates its share of every parameter's elements.
     private final class Update: ParallelWork {
         unowned let optimizer: Adam

@@ -12,13 +12,6 @@ public final class Sequential: Layer {
     /// The fully connected layers, first to last.
     public var linearLayers: [Linear] { layers.compactMap { $0 as? Linear } }
 
-    /// Whether ``backward(_:)`` computes the parameters' gradients (true) or leaves them to
-    /// ``Linear/computeParameterGradients(rows:summingOver:)`` (false), for every fully
-    /// connected layer.
-    public func computeParameterGradients(_ compute: Bool) {
-        for linear in linearLayers { linear.computesParameterGradients = compute }
-    }
-
     public func forward(_ input: Tensor) -> Tensor {
         layers.reduce(input) { $1.forward($0) }
     }

@@ -3,28 +3,16 @@ import Foundation
 import Tensors
 
 extension VAE {
-    /// One training step on two cores, each owning a share of every layer's output features.
+    /// One training step on two cores, each owning a share of every layer's output features
+    /// (see `FeatureShare`). Part p owns rows `FeatureShare.columns(of: n, part: p)` of each
+    /// weight matrix (n output features): it computes those output columns in the forward
+    /// pass, those rows of the weight gradient, and Adam's update of them.
     ///
-    /// Both parts process the whole batch. Part p owns rows `share(n, p)` of each weight
-    /// matrix (n output features): it computes those output columns in the forward pass, those
-    /// rows of the weight gradient, and Adam's update of them. A weight row, its gradient and
-    /// its Adam moments are only ever touched by one core, so none of them moves between the
-    /// cores' caches; what moves is the activations, which are smaller. (Splitting the batch
-    /// instead has both cores read every weight each step, half of it just written by the
-    /// other core, which costs most when the two cores do not share a cache.)
-    ///
-    /// Input gradients are the sum of the two parts' contributions, each from its own weight
-    /// rows, added in a fixed order; so the step's result does not depend on which thread runs
-    /// which part, nor on whether the parts run at once or in turn (see `Parallel`).
-    ///
-    /// Each phase below is one `Parallel.run`: its end is the point where both parts' outputs
-    /// are complete and the next phase may read them.
+    /// Each phase below is one `Parallel.run`.
     final class FeatureParallelStep: ParallelWork {
         private let vae: VAE
         private let optimizer: Adam
         private let images: Tensor
-        /// Each layer's weight and bias, as indices among the optimizer's parameters.
-        private let parameterIndices: [ObjectIdentifier: (weight: Int, bias: Int)]
 
         /// The training set's order for this epoch.
         var order: [Int] = []
@@ -63,22 +51,8 @@ extension VAE {
             self.vae = vae
             self.optimizer = optimizer
             self.images = images
-            var indices: [ObjectIdentifier: (weight: Int, bias: Int)] = [:]
-            for layer in vae.linearLayers {
-                guard let weight = optimizer.parameters.firstIndex(where: { $0 === layer.weight }),
-                      let bias = optimizer.parameters.firstIndex(where: { $0 === layer.bias })
-                else { preconditionFailure("FeatureParallelStep: \(layer.weight.name) is not among the optimizer's parameters") }
-                indices[ObjectIdentifier(layer)] = (weight, bias)
-            }
-            precondition(indices.count * 2 == optimizer.parameters.count, "FeatureParallelStep: the optimizer has parameters outside the VAE")
-            parameterIndices = indices
-        }
-
-        /// The output features part `part` owns of a layer with `count` of them: half, with the
-        /// split on a 32-byte boundary when it can be, so vector stores stay whole.
-        static func share(_ count: Int, part: Int) -> Range<Int> {
-            let boundary = count / 2 >= 8 ? count / 2 / 8 * 8 : count / 2
-            return part == 0 ? 0..<boundary : boundary..<count
+            precondition(Set(optimizer.parameters.map(ObjectIdentifier.init)) == Set(vae.parameters.map(ObjectIdentifier.init)),
+                         "FeatureParallelStep: the optimizer must train exactly the VAE's parameters")
         }
 
         /// Trains on rows `order[batch]` of the images, with the noise of the first half of the
@@ -106,6 +80,7 @@ extension VAE {
 
         func run(part: Int) {
             let vae = vae
+            func share(_ count: Int) -> Range<Int> { FeatureShare.columns(of: count, part: part) }
             switch phase {
             case .gather:
                 let rows = part == 0 ? noiseRows.0 : noiseRows.1
@@ -121,76 +96,41 @@ extension VAE {
                 }
 
             case .encoderHidden:
-                forwardRectified(vae.fc1, input, into: hidden, columns: Self.share(hidden.columns, part: part))
+                vae.fc1.forward(input, into: hidden, columns: share(hidden.columns), rectifierSlope: 0)
 
             case .code:
-                let columns = Self.share(mean.columns, part: part)
-                forward(vae.fc21, hidden, into: mean, columns: columns)
-                forward(vae.fc22, hidden, into: logVariance, columns: columns)
+                let columns = share(mean.columns)
+                vae.fc21.forward(hidden, into: mean, columns: columns)
+                vae.fc22.forward(hidden, into: logVariance, columns: columns)
                 let divergence = vae.configuration.variational ? sampleCodes(columns: columns) : copyMeans(columns: columns)
                 if part == 0 { kl.0 = divergence } else { kl.1 = divergence }
 
             case .decoderHidden:
-                forwardRectified(vae.fc3, codes, into: decoderHidden, columns: Self.share(decoderHidden.columns, part: part))
+                vae.fc3.forward(codes, into: decoderHidden, columns: share(decoderHidden.columns), rectifierSlope: 0)
 
             case .output:
-                let columns = Self.share(logits.columns, part: part)
-                forward(vae.fc4, decoderHidden, into: logits, columns: columns)
+                let columns = share(logits.columns)
+                vae.fc4.forward(decoderHidden, into: logits, columns: columns)
                 let loss = reconstructionLoss(columns: columns)
                 if part == 0 { reconstruction.0 = loss } else { reconstruction.1 = loss }
-                backward(vae.fc4, outputGradient: logitsGradient, input: decoderHidden, columns: columns, inputGradientShare: decoderHiddenShares[part])
+                vae.fc4.backward(logitsGradient, input: decoderHidden, columns: columns, inputGradientShare: decoderHiddenShares[part], optimizer: optimizer)
 
             case .decoderHiddenBackward:
-                let columns = Self.share(decoderHiddenGradient.columns, part: part)
-                addShares(decoderHiddenShares, into: decoderHiddenGradient, columns: columns, passingWherePositive: decoderHidden)
-                backward(vae.fc3, outputGradient: decoderHiddenGradient, input: codes, columns: columns, inputGradientShare: codesShares[part])
+                let columns = share(decoderHiddenGradient.columns)
+                decoderHiddenGradient.setRectifierGradient(columns: columns, shares: decoderHiddenShares, activation: decoderHidden, slope: 0)
+                vae.fc3.backward(decoderHiddenGradient, input: codes, columns: columns, inputGradientShare: codesShares[part], optimizer: optimizer)
 
             case .codeBackward:
-                let columns = Self.share(meanGradient.columns, part: part)
+                let columns = share(meanGradient.columns)
                 codeGradients(columns: columns)
-                backward(vae.fc21, outputGradient: meanGradient, input: hidden, columns: columns, inputGradientShare: hiddenShares[part])
-                backward(vae.fc22, outputGradient: logVarianceGradient, input: hidden, columns: columns, inputGradientShare: hiddenShares[part], adding: true)
+                vae.fc21.backward(meanGradient, input: hidden, columns: columns, inputGradientShare: hiddenShares[part], optimizer: optimizer)
+                vae.fc22.backward(logVarianceGradient, input: hidden, columns: columns, inputGradientShare: hiddenShares[part], adding: true, optimizer: optimizer)
 
             case .encoderHiddenBackward:
-                let columns = Self.share(hiddenGradient.columns, part: part)
-                addShares(hiddenShares, into: hiddenGradient, columns: columns, passingWherePositive: hidden)
-                backward(vae.fc1, outputGradient: hiddenGradient, input: input, columns: columns, inputGradientShare: nil)
+                let columns = share(hiddenGradient.columns)
+                hiddenGradient.setRectifierGradient(columns: columns, shares: hiddenShares, activation: hidden, slope: 0)
+                vae.fc1.backward(hiddenGradient, input: input, columns: columns, inputGradientShare: nil, optimizer: optimizer)
             }
-        }
-
-        /// `output[:, columns] = input · W[columns]ᵀ + b[columns]`.
-        private func forward(_ layer: Linear, _ input: Tensor, into output: Tensor, columns: Range<Int>) {
-            ck_fill_columns(output.data, layer.bias.value.data, output.rows, output.columns, columns.lowerBound, columns.count)
-            Tensor.matmulTransposedB(input, layer.weight.value, columns: columns, into: output, beta: 1)  // [batch, columns]
-        }
-
-        /// Given the gradient's `columns` (this part's outputs of `layer`): writes this part's
-        /// share of the input gradient (unless `inputGradientShare` is nil: the first layer),
-        /// then the weight and bias gradient rows `columns`, and updates those rows with Adam.
-        private func backward(_ layer: Linear, outputGradient: Tensor, input: Tensor, columns: Range<Int>,
-                              inputGradientShare: Tensor?, adding: Bool = false) {
-            // The share reads the weights before the update below changes them.
-            if let share = inputGradientShare {
-                Tensor.matmul(outputGradient, layer.weight.value, inner: columns, into: share, beta: adding ? 1 : 0)  // [batch, in]
-            }
-            Tensor.matmulTransposedA(outputGradient, input, rows: columns, into: layer.weight.gradient)  // [columns, in]
-            outputGradient.sumRows(columns: columns, into: layer.bias.gradient)                          // [columns]
-            let (weight, bias) = parameterIndices[ObjectIdentifier(layer)]!
-            optimizer.update(weight, elements: (columns.lowerBound * layer.inputSize)..<(columns.upperBound * layer.inputSize))
-            optimizer.update(bias, elements: columns)
-        }
-
-        /// `output[:, columns] = ReLU(input · W[columns]ᵀ + b[columns])`.
-        private func forwardRectified(_ layer: Linear, _ input: Tensor, into output: Tensor, columns: Range<Int>) {
-            forward(layer, input, into: output, columns: columns)
-            ck_rectify_columns(output.data, output.rows, output.columns, columns.lowerBound, columns.count)
-        }
-
-        /// `result[:, columns] = shares[0] + shares[1]` where `activation` (a ReLU's output)
-        /// is positive, 0 elsewhere: the gradient through the ReLU.
-        private func addShares(_ shares: [Tensor], into result: Tensor, columns: Range<Int>, passingWherePositive activation: Tensor) {
-            ck_add_where_positive_columns(shares[0].data, shares[1].data, activation.data, result.data,
-                                          result.rows, result.columns, columns.lowerBound, columns.count)
         }
 
         /// z = μ + σ·ε on `columns` of the codes, the KL term's gradients there (scaled by β)

@@ -5,10 +5,10 @@ import Synchronization
 /// Parallel execution across the machine's cores.
 ///
 /// Training splits its work in two parts that run at once, each with single-threaded BLAS
-/// (see `BLASThreads`): the VAE gives each part half of every layer's output features, the
-/// GAN half of each batch, on a replica of the model. On two cores that keeps both busy
-/// through the whole step — the elementwise work and the optimizer too — instead of only
-/// inside large matrix products, where OpenBLAS's own threads wait for each other on every call.
+/// (see `BLASThreads`): the VAE and the GAN give each part half of every layer's output
+/// features. On two cores that keeps both busy through the whole step — the elementwise work
+/// and the optimizer too — instead of only inside large matrix products, where OpenBLAS's
+/// own threads wait for each other on every call.
 /// The split is fixed (always two parts), so results do not depend on the core count.
 public enum Parallel {
     /// The number of parts work is split into: fixed, for reproducible results.
@@ -16,7 +16,7 @@ public enum Parallel {
 
     /// Runs `body(0)` … `body(parts − 1)` at once and returns when all have finished.
     ///
-    /// The parts must write disjoint memory (their own replica, their own half of a tensor):
+    /// The parts must write disjoint memory (their own rows of a weight matrix, their own columns of a tensor):
     /// that is the caller's promise, which the compiler cannot check for tensors.
     ///
     /// Part 0 runs on the calling thread and part 1 on a helper thread that lives as long as

@@ -24,53 +24,6 @@ import Tensors
         #expect(layer.bias.gradient.array == [5, 7, 9])
     }
 
-    @Test func linearHeldFixedComputesOnlyItsInputGradient() {
-        var generator = RandomGenerator(seed: 13)
-        let layer = Linear(4, 3, name: "fc", generator: &generator)
-        let input = inputAwayFromZero(shape: [2, 4], seed: 5)
-        let gradient = Tensor(shape: [2, 3], values: [1, -2, 3, 0.5, 5, -6])
-        _ = layer.forward(input)
-        let inputGradient = layer.backward(gradient).array
-        layer.weight.gradient.fill(42)
-        layer.bias.gradient.fill(42)
-        layer.computesParameterGradients = false
-        _ = layer.forward(input)
-        #expect(layer.backward(gradient).array == inputGradient)
-        #expect(layer.weight.gradient.array.allSatisfy { $0 == 42 } && layer.bias.gradient.array.allSatisfy { $0 == 42 })
-    }
-
-    /// Data-parallel training: two replicas each see half a batch, and their parameter
-    /// gradients, computed afterwards in two ranges of rows, add up to the whole batch's.
-    @Test func replicasGradientsComputedByRowsAddUpToTheWholeBatchs() {
-        var generator = RandomGenerator(seed: 15)
-        let layer = Linear(5, 4, name: "fc", generator: &generator)
-        let input = inputAwayFromZero(shape: [6, 5], seed: 8)
-        let outputGradient = Tensor.normal(shape: [6, 4], generator: &generator)
-        _ = layer.forward(input)
-        _ = layer.backward(outputGradient)
-        let (weight, bias) = (layer.weight.gradient.array, layer.bias.gradient.array)
-
-        let replica = Linear(sharingWeightsOf: layer)
-        for part in [layer, replica] { part.computesParameterGradients = false }
-        layer.weight.gradient.fill(42)
-        layer.bias.gradient.fill(42)
-        _ = layer.forward(input.rows(0..<2))
-        _ = layer.backward(outputGradient.rows(0..<2))
-        _ = replica.forward(input.rows(2..<6))
-        _ = replica.backward(outputGradient.rows(2..<6))
-        layer.computeParameterGradients(rows: 0..<1, summingOver: [layer, replica])
-        layer.computeParameterGradients(rows: 1..<4, summingOver: [layer, replica])
-        for (value, expected) in zip(layer.weight.gradient.array, weight) { #expect(abs(value - expected) < 1e-5) }
-        for (value, expected) in zip(layer.bias.gradient.array, bias) { #expect(abs(value - expected) < 1e-5) }
-
-        // A replica that ran forward but not backward since adds nothing.
-        _ = replica.forward(input.rows(2..<6))
-        layer.computeParameterGradients(rows: 0..<4, summingOver: [layer, replica])
-        let firstHalf = Tensor(shape: [0])
-        Tensor.matmul(outputGradient.rows(0..<2), input.rows(0..<2), transposeA: true, into: firstHalf)
-        for (value, expected) in zip(layer.weight.gradient.array, firstHalf.array) { #expect(abs(value - expected) < 1e-5) }
-    }
-
     @Test(arguments: ["relu", "leaky", "sigmoid", "tanh"])
     func activation(_ kind: String) {
         let layer: any Layer = switch kind {

@@ -59,7 +59,7 @@ import Tensors
         }
         let before = cost(codesSeed: 9)
         var stepRandom = RandomGenerator(seed: 9)
-        let step = trainer.discriminatorStep(real: real, random: &stepRandom)
+        let step = trainer.discriminatorStep(real: real, codes: Tensor.normal(shape: [16, 4], generator: &stepRandom))
         #expect(abs(step.cost - before) < 1e-5)  // the step reports C on the batch it trained on
         #expect(cost(codesSeed: 9) > before)
 

@@ -47,28 +47,4 @@ import Tensors
         Adam(parameters: [p], learningRate: 0.01).step()
         for (value, expected) in zip(p.value.array, [Float(-0.01), 0.01, -0.01]) { #expect(abs(value - expected) < 1e-5) }
     }
-
-    /// Adam stepped layer by layer from two replicas' halves of a batch moves the weights as
-    /// Adam stepped on the whole batch's gradient does.
-    @Test func replicatedStepMatchesAStepOnTheWholeBatch() {
-        var first = RandomGenerator(seed: 16), second = RandomGenerator(seed: 16), data = RandomGenerator(seed: 17)
-        let whole = Linear(5, 4, name: "fc", generator: &first), halved = Linear(5, 4, name: "fc", generator: &second)
-        let input = Tensor.normal(shape: [6, 5], generator: &data), outputGradient = Tensor.normal(shape: [6, 4], generator: &data)
-        _ = whole.forward(input)
-        _ = whole.backward(outputGradient)
-        Adam(parameters: whole.parameters, learningRate: 0.01).step()
-
-        let initial = halved.weight.value.array
-        let replica = Linear(sharingWeightsOf: halved)
-        for part in [halved, replica] { part.computesParameterGradients = false }
-        _ = halved.forward(input.rows(0..<3))
-        _ = halved.backward(outputGradient.rows(0..<3))
-        _ = replica.forward(input.rows(3..<6))
-        _ = replica.backward(outputGradient.rows(3..<6))
-        ReplicatedAdamStep(optimizer: Adam(parameters: halved.parameters, learningRate: 0.01), replicas: [[halved], [replica]]).step()
-        #expect(zip(halved.weight.value.array, initial).allSatisfy { abs($0 - $1) > 0.009 })  // Adam's first step moves each by about lr
-        for (value, expected) in zip(halved.weight.value.array + halved.bias.value.array, whole.weight.value.array + whole.bias.value.array) {
-            #expect(abs(value - expected) < 1e-6)
-        }
-    }
 }
