@@ -98,20 +98,24 @@ VECTORIZED void ck_tanh(const float *x, float *y, long count) {
     ELEMENTWISE for (long i = 0; i < count; i++) y[i] = approximate_tanh(x[i]);
 }
 
-enum { lanes = 16 };
+enum { lanes = 16, block = 256 };
 
 VECTORIZED double ck_binary_cross_entropy_with_logits(const float *restrict x, const float *restrict t,
                                                       float *restrict gradient, float gradientScale, long count) {
-    // Each of 16 lanes sums its own elements in double, added up in a fixed order at the end,
-    // so the total does not depend on the vector width.
+    // Element i's term is added to lane i % 16, each lane summing in double; the lanes are
+    // added up in a fixed order at the end, so the total does not depend on the vector width.
+    // The terms of a block are computed first, in float, so that loop is plain vector code.
     double sums[lanes] = {0};
-    long whole = count - count % lanes;
-    for (long start = 0; start < whole; start += lanes)
-        for (int lane = 0; lane < lanes; lane++) {
-            float xi = x[start + lane], ti = t[start + lane];
-            sums[lane] += (double)(approximate_softplus(xi) - ti * xi);
-        }
-    for (long i = whole; i < count; i++) sums[i - whole] += (double)(approximate_softplus(x[i]) - t[i] * x[i]);
+    float terms[block];
+    for (long start = 0; start < count; start += block) {
+        long size = count - start < block ? count - start : block;
+        const float *restrict xs = x + start, *restrict ts = t + start;
+        for (long i = 0; i < size; i++) terms[i] = approximate_softplus(xs[i]) - ts[i] * xs[i];
+        long whole = size - size % lanes;
+        for (long group = 0; group < whole; group += lanes)
+            for (int lane = 0; lane < lanes; lane++) sums[lane] += (double)terms[group + lane];
+        for (long i = whole; i < size; i++) sums[i - whole] += (double)terms[i];
+    }
     if (gradient)
         for (long i = 0; i < count; i++) gradient[i] = (approximate_sigmoid(x[i]) - t[i]) * gradientScale;
     double total = 0;
