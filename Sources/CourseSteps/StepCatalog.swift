@@ -14,7 +14,9 @@ public enum StepCatalog {
         }
     }
 
-    static let mlModules = ["Tensors", "NeuralNetworks", "Datasets", "Figures", "CourseSteps"]
+    /// The library modules whose code computes what the steps return, including the C kernels
+    /// (Adam, the losses, exp and log): editing any of them makes the cells that ran on it stale.
+    static let mlModules = ["CKernels", "Tensors", "NeuralNetworks", "Datasets", "Figures", "CourseSteps"]
 
     static let dataSteps: [Step] = [
         Step("fashionMNIST", parameters: [

@@ -1,4 +1,6 @@
 import Testing
+import CourseSteps
+import Foundation
 @testable import LessonRunner
 
 /// Cache keys: every ingredient counts, and `course list` can name each change.
@@ -41,8 +43,24 @@ import Testing
         #expect(fingerprint.subset(["NeuralNetworks", "HTMLSite", "Figures"]) == ["NeuralNetworks": "n", "Figures": "absent"])
     }
 
+    /// Every module of this package the runner is built with either computes results, and is
+    /// then part of the keys of the steps that use it, or is named here as computing none: a
+    /// new module must be put on one side, so editing its code cannot leave stale results.
+    @Test func everyLibraryModuleIsKeyedOrComputesNothing() {
+        let computesNothing: Set<String> = ["AtomicFiles", "LessonModel", "LessonParser"]
+        let keyed = Set(StepCatalog.steps.flatMap(\.modules))
+        let sources = FixtureRepository.realRepository.appendingPathComponent("Sources")
+        let ours = CodeFingerprint.built.modules.keys.filter {
+            FileManager.default.fileExists(atPath: sources.appendingPathComponent($0).path)
+        }
+        #expect(ours.contains("CKernels") && ours.contains("NeuralNetworks"))
+        for module in ours where !computesNothing.contains(module) {
+            #expect(keyed.contains(module), "\(module) is not in any step's modules")
+        }
+    }
+
     @Test func theBuiltFingerprintIsTheDigestOfTheSourcesItWasBuiltFrom() {
-        let modules = ["Tensors", "NeuralNetworks", "Datasets", "Figures", "CourseSteps"]
+        let modules = ["CKernels", "Tensors", "NeuralNetworks", "Datasets", "Figures", "CourseSteps"]
         let onDisk = CodeFingerprint(repository: FixtureRepository.realRepository, modules: modules)
         for module in modules {
             #expect(CodeFingerprint.built.modules[module] != nil, "\(module) is not fingerprinted at build time")
