@@ -61,16 +61,18 @@ let package = Package(
         ], swiftSettings: optimized),
 
         // Tests: one target per module.
+        // What several test targets share: golden files and external tools.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
         .testTarget(name: "NeuralNetworksTests", dependencies: ["NeuralNetworks", "Tensors"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "Tensors"]),
         .testTarget(name: "CourseStepsTests", dependencies: ["CourseSteps", "Figures", "NeuralNetworks"]),
-        .testTarget(name: "FiguresTests", dependencies: ["Figures"], exclude: ["Fixtures"]),
+        .testTarget(name: "FiguresTests", dependencies: ["Figures", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "LessonModelTests", dependencies: ["LessonModel"]),
         .testTarget(name: "AtomicFilesTests", dependencies: ["AtomicFiles"]),
         .testTarget(name: "LessonParserTests", dependencies: ["LessonParser", "LessonModel"], exclude: ["Fixtures"]),
-        .testTarget(name: "TeXTests", dependencies: ["TeX"], exclude: ["Fixtures"]),
-        .testTarget(name: "SyntaxHighlightingTests", dependencies: ["SyntaxHighlighting"], exclude: ["Fixtures"]),
+        .testTarget(name: "TeXTests", dependencies: ["TeX", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "SyntaxHighlightingTests", dependencies: ["SyntaxHighlighting", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "LessonRunnerTests", dependencies: [
             "LessonRunner", "LessonParser", "LessonModel", "CourseSteps", "Figures",
         ], exclude: ["Fixtures"]),
@@ -79,8 +81,8 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Crypto", package: "swift-crypto"),
         ], exclude: ["Fixtures"]),
-        .testTarget(name: "HTMLSiteTests", dependencies: ["HTMLSite", "LessonParser"], exclude: ["Fixtures"]),
-        .testTarget(name: "TerminalStepperTests", dependencies: ["TerminalStepper", "ChildProcesses"], exclude: ["Fixtures"]),
+        .testTarget(name: "HTMLSiteTests", dependencies: ["HTMLSite", "LessonParser", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "TerminalStepperTests", dependencies: ["TerminalStepper", "ChildProcesses", "TestSupport"], exclude: ["Fixtures"]),
     ]
 )
 

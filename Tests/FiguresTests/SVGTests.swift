@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
@@ -111,6 +112,6 @@ import Testing
     }
 
     @Test func lineChartMatchesGolden() throws {
-        try Golden.check(SampleCharts.losses.svg(description: "Reconstruction loss falls, KL rises"), case: "line-chart", file: "expected.svg")
+        try golden.check(SampleCharts.losses.svg(description: "Reconstruction loss falls, KL rises"), against: "line-chart/expected.svg")
     }
 }

@@ -103,8 +103,8 @@ import Testing
     }
 
     @Test func brailleMatchesGolden() throws {
-        try Golden.check(Chart.line(SampleCharts.losses).terminalText(width: 60, height: 16, colors: .none), case: "braille-line", file: "expected.txt")
-        try Golden.check(Chart.bar(SampleCharts.counts).terminalText(width: 60, height: 16, colors: .none), case: "bars", file: "expected.txt")
+        try golden.check(Chart.line(SampleCharts.losses).terminalText(width: 60, height: 16, colors: .none), against: "braille-line/expected.txt")
+        try golden.check(Chart.bar(SampleCharts.counts).terminalText(width: 60, height: 16, colors: .none), against: "bars/expected.txt")
     }
 
     @Test func scatterLegendIsColored() {

@@ -15,8 +15,8 @@ import Testing
         let temporary = try TemporaryFolder()
         let site = temporary.url.appendingPathComponent("site")
         try buildFixture(into: site)
-        try Golden.check(try temporary.text("site/02-vae-loss.html"), case: "course", file: "golden/02-vae-loss.html")
-        try Golden.check(try temporary.text("site/index.html"), case: "course", file: "golden/index.html")
+        try golden.check(try temporary.text("site/02-vae-loss.html"), against: "course/golden/02-vae-loss.html")
+        try golden.check(try temporary.text("site/index.html"), against: "course/golden/index.html")
     }
 
     @Test func reportListsPagesFiguresAndFiles() throws {

@@ -9,12 +9,12 @@ import Testing
 
     @Test(arguments: ["cell", "library"])
     func tokenizesFixture(_ name: String) throws {
-        let source = try Golden.read("\(name)/source.txt")
+        let source = try golden.read("\(name)/source.txt")
         let tokens = SwiftLexer.tokenize(source)
         #expect(tokens.map(\.text).joined() == source)
-        try Golden.check(Self.listing(tokens), against: "\(name)/tokens.txt")
-        try Golden.check(HTMLHighlighter.render(tokens), against: "\(name)/highlighted.html")
-        try Golden.check(ANSIHighlighter.render(tokens, mode: .basic).debugDescription, against: "\(name)/ansi-basic.txt")
+        try golden.check(Self.listing(tokens), against: "\(name)/tokens.txt")
+        try golden.check(HTMLHighlighter.render(tokens), against: "\(name)/highlighted.html")
+        try golden.check(ANSIHighlighter.render(tokens, mode: .basic).debugDescription, against: "\(name)/ansi-basic.txt")
     }
 
     @Test func classifiesTheCellLanguage() {

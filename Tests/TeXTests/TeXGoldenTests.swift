@@ -5,16 +5,16 @@ import Testing
 /// Each fixture folder holds `formula.tex` and its expected MathML (display and inline) and
 /// Unicode renderings.
 @Suite struct TeXGoldenTests {
-    @Test(arguments: Golden.cases())
+    @Test(arguments: golden.cases(holding: "formula.tex"))
     func rendersFixture(_ name: String) throws {
-        let latex = try Golden.read("\(name)/formula.tex").trimmingCharacters(in: .newlines)
-        try Golden.check(try TeX.mathML(latex, display: true), against: "\(name)/display.mathml")
-        try Golden.check(try TeX.mathML(latex, display: false), against: "\(name)/inline.mathml")
-        try Golden.check(try TeX.unicode(latex), against: "\(name)/unicode.txt")
+        let latex = try golden.read("\(name)/formula.tex").trimmingCharacters(in: .newlines)
+        try golden.check(try TeX.mathML(latex, display: true), against: "\(name)/display.mathml")
+        try golden.check(try TeX.mathML(latex, display: false), against: "\(name)/inline.mathml")
+        try golden.check(try TeX.unicode(latex), against: "\(name)/unicode.txt")
     }
 
     @Test func fixturesExist() {
-        #expect(Golden.cases().count >= 8)
+        #expect(golden.cases(holding: "formula.tex").count >= 8)
     }
 
     @Test func ganLossReadsWellInTheTerminal() throws {
@@ -52,8 +52,8 @@ import Testing
     }
 
     @Test func everyFixtureUsesOnlyMathMLCore() throws {
-        for name in Golden.cases() {
-            let latex = try Golden.read("\(name)/formula.tex").trimmingCharacters(in: .newlines)
+        for name in golden.cases(holding: "formula.tex") {
+            let latex = try golden.read("\(name)/formula.tex").trimmingCharacters(in: .newlines)
             for display in [true, false] {
                 let markup = try TeX.mathML(latex, display: display)
                 #expect(MarkupCheck.unbalancedTag(in: markup) == nil, "\(name)")

@@ -7,7 +7,7 @@ struct CourseStepTerminalTests {
     /// A temporary copy of the fixture course `Fixtures/course`.
     private static func copyOfCourse() throws -> String {
         let root = StepperFixture.temporaryFolder()
-        try FileManager.default.copyItem(atPath: Golden.fixtures.appendingPathComponent("course/Lessons").path, toPath: root + "/Lessons")
+        try FileManager.default.copyItem(atPath: golden.fixtures.appendingPathComponent("course/Lessons").path, toPath: root + "/Lessons")
         return root
     }
 

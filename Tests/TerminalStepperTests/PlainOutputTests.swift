@@ -8,7 +8,7 @@ struct PlainOutputTests {
         let (output, status) = try StepperFixture.runPiped(["--step-delay-ms", "0", "--figure-folder", folder])
         #expect(status == 0)
         #expect(!EscapeCodes.containsAny(output), "no escape codes in a pipe")
-        try Golden.check(output.replacingOccurrences(of: folder, with: "FIGURES"), against: "stepper/plain.txt")
+        try golden.check(output.replacingOccurrences(of: folder, with: "FIGURES"), against: "stepper/plain.txt")
         #expect(FileManager.default.fileExists(atPath: folder + "/latent-codes-samples-1.png"), "the note names a real file")
     }
 

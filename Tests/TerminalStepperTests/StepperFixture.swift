@@ -3,7 +3,7 @@ import Testing
 
 /// The `course-stepper-fixture` program (built with the package) and its lesson.
 enum StepperFixture {
-    static let lesson = Golden.fixtures.appendingPathComponent("stepper/03-latent-codes.md").path
+    static let lesson = golden.fixtures.appendingPathComponent("stepper/03-latent-codes.md").path
 
     /// The fixture program next to the test bundle in the build folder.
     static func binary(sourceLocation: SourceLocation = #_sourceLocation) throws -> String {

@@ -17,10 +17,10 @@ import Testing
 
     @Test(arguments: [24, 40])
     func wrapsFixtureParagraph(_ width: Int) throws {
-        let text = try Golden.read("wrap/paragraph.txt").trimmingCharacters(in: .newlines)
+        let text = try golden.read("wrap/paragraph.txt").trimmingCharacters(in: .newlines)
         let lines = TextWrapper.wrap(text, width: width)
         for line in lines { #expect(TextWidth.of(line) <= width, "\(line)") }
-        try Golden.check(lines.map { "|\($0)|" }.joined(separator: "\n"), against: "wrap/wrapped-\(width).txt")
+        try golden.check(lines.map { "|\($0)|" }.joined(separator: "\n"), against: "wrap/wrapped-\(width).txt")
     }
 
     @Test func wrapsStyledTextAndRendersEachLineSelfContained() throws {
@@ -36,7 +36,7 @@ import Testing
             "  line.",
         ])
         let rendered = lines.map { $0.rendered(for: capabilities) }
-        try Golden.check(rendered.map(\.debugDescription).joined(separator: "\n"), against: "wrap/styled-basic.txt")
+        try golden.check(rendered.map(\.debugDescription).joined(separator: "\n"), against: "wrap/styled-basic.txt")
         // Every line ends unstyled, so lines can be printed in any order.
         for line in rendered where line.contains("\u{1B}[") {
             #expect(line.components(separatedBy: "\u{1B}[").last!.hasPrefix("0m"))
