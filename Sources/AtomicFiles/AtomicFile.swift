@@ -32,11 +32,19 @@ public enum AtomicFile {
     }
 
     /// Writes `data` to a new file at `url` and flushes it to disk.
+    ///
+    /// The file is created with `open(O_CREAT | O_EXCL)`, not `FileManager.createFile`, which on
+    /// Linux writes a temporary `.dat.nosync…` file of its own first: a process killed at that
+    /// moment left it behind, under a name ``removeLeftovers(in:prefix:)`` does not know.
     public static func writeDurably(_ data: Data, to url: URL) throws {
-        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [
+                NSFilePathErrorKey: url.path,
+                NSLocalizedDescriptionKey: "cannot create \(url.path): \(String(cString: strerror(errno)))",
+            ])
         }
-        let handle = try FileHandle(forWritingTo: url)
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         defer { try? handle.close() }
         try handle.write(contentsOf: data)
         try handle.synchronize()

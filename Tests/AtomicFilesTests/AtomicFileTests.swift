@@ -22,6 +22,17 @@ import Testing
         try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
     }
 
+    /// A durable write creates its file and nothing else (no helper file a kill could leave
+    /// behind), and never replaces a file that is already there: its paths are fresh ones.
+    @Test func writeDurablyCreatesOnlyANewFile() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent(".tmp-1-a")
+        try AtomicFile.writeDurably(Data("first".utf8), to: file)
+        #expect(try contents(folder) == [".tmp-1-a"])
+        #expect(throws: (any Error).self) { try AtomicFile.writeDurably(Data("second".utf8), to: file) }
+        #expect(try String(contentsOf: file, encoding: .utf8) == "first")
+    }
+
     @Test func replaceFolderSwapsANewFolderForAnOldOne() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let site = try makeFolder("site", holding: "old.html", "old")

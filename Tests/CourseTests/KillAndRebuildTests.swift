@@ -50,7 +50,8 @@ import Testing
         let final = try course.run(["build"])
         #expect(final.status == 0, "\(final.err)")
         #expect(SmallCourse.differences(try course.siteSnapshot(), site) == [])
-        #expect(SmallCourse.differences(try course.cacheSnapshot(), cache) == [])
+        let differing = SmallCourse.differences(try course.cacheSnapshot(), cache)
+        #expect(differing == [], "cache files that differ from the reference build's: \(differing)")
         // Nothing of the killed builds is left: no temporary site folder beside the site, no
         // temporary entry in the cache.
         #expect(try FileManager.default.contentsOfDirectory(atPath: course.root.path).sorted() == [".course-cache", "Lessons", "site"])
