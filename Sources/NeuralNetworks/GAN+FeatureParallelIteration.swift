@@ -70,6 +70,11 @@ extension GAN.Trainer {
         /// What the last step measured (part 0's; part 1 computes the same loss for itself).
         private var lossSum = 0.0, realScoreSum = 0.0, fakeScoreSum = 0.0
 
+        // D's buffers by size, kept so that a step allocates nothing.
+        private lazy var discriminatorHidden1Sized = [discriminatorHidden1, discriminatorHidden1Gradient] + discriminatorHidden1Shares
+        private lazy var discriminatorHidden2Sized = [discriminatorHidden2, discriminatorHidden2Gradient]
+        private lazy var logitSized = logitShares + logits + logitGradients + [scores]
+
         init(trainer: GAN.Trainer, images: Tensor, batchSize: Int) {
             gan = trainer.gan
             discriminatorOptimizer = trainer.discriminatorOptimizer
@@ -104,13 +109,9 @@ extension GAN.Trainer {
         private func discriminate(_ input: Tensor) {
             discriminatorInput = input
             let rows = input.rows
-            for tensor in [discriminatorHidden1, discriminatorHidden1Gradient] + discriminatorHidden1Shares {
-                tensor.resize(rows: rows, columns: discriminatorLayers[0].outputSize)
-            }
-            for tensor in [discriminatorHidden2, discriminatorHidden2Gradient] {
-                tensor.resize(rows: rows, columns: discriminatorLayers[1].outputSize)
-            }
-            for tensor in logitShares + logits + logitGradients + [scores] { tensor.resize(count: rows) }
+            for tensor in discriminatorHidden1Sized { tensor.resize(rows: rows, columns: discriminatorLayers[0].outputSize) }
+            for tensor in discriminatorHidden2Sized { tensor.resize(rows: rows, columns: discriminatorLayers[1].outputSize) }
+            for tensor in logitSized { tensor.resize(count: rows) }
         }
 
         private func run(_ phases: [Phase]) {
