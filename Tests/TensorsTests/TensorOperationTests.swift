@@ -41,11 +41,7 @@ import Testing
         let result = Tensor(shape: [4, 3], repeating: 42)
         Tensor.matmulTransposedA(a, b, rows: 1..<3, into: result)
         Tensor.matmulTransposedA(a, b, rows: 1..<3, into: result, beta: 1)
-        for (r, row) in matrix(result).enumerated() {
-            for (j, value) in row.enumerated() {
-                if (1..<3).contains(r) { #expect(abs(value - 2 * expected[r][j]) < 1e-5) } else { #expect(value == 42) }
-            }
-        }
+        expectTwice(expected, in: result, where: { r, _ in (1..<3).contains(r) })
         let columnSums = Tensor(shape: [4], repeating: 42)
         a.sumRows(columns: 2..<4, into: columnSums)
         #expect(columnSums[0] == 42 && columnSums[1] == 42)
@@ -61,9 +57,19 @@ import Testing
         let result = Tensor(shape: [5, 6], repeating: 42)
         Tensor.matmulTransposedB(a, b, columns: 2..<5, into: result)
         Tensor.matmulTransposedB(a, b, columns: 2..<5, into: result, beta: 1)
+        expectTwice(expected, in: result, where: { _, j in (2..<5).contains(j) })
+    }
+
+    /// `result` holds twice `expected` where `written(row, column)`, and 42, its fill, elsewhere.
+    func expectTwice(_ expected: [[Float]], in result: Tensor, where written: (Int, Int) -> Bool,
+                     sourceLocation: SourceLocation = #_sourceLocation) {
         for (r, row) in matrix(result).enumerated() {
             for (j, value) in row.enumerated() {
-                if (2..<5).contains(j) { #expect(abs(value - 2 * expected[r][j]) < 1e-5) } else { #expect(value == 42) }
+                if written(r, j) {
+                    #expect(abs(value - 2 * expected[r][j]) < 1e-5, sourceLocation: sourceLocation)
+                } else {
+                    #expect(value == 42, sourceLocation: sourceLocation)
+                }
             }
         }
     }
