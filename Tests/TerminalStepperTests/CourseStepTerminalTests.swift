@@ -37,13 +37,16 @@ struct CourseStepTerminalTests {
         let session = try TmuxSession(command: StepperFixture.inTerminal("'\(course)' step 1 --repository '\(root)'"))
         try session.waitFor("the first screen") { $0.contains("q quit") && $0.contains("cell 1 of 3") }
         try session.send("Enter")
-        let waiting = try session.waitFor("the waiting message") { $0.contains("waiting for process \(getpid()) (course build)") }
+        // The footer and the key legend are drawn in separate writes: wait for both.
+        let waiting = try session.waitFor("the waiting message") {
+            $0.contains("waiting for process \(getpid()) (course build)") && $0.contains("Ctrl-C cancel the wait")
+        }
         #expect(waiting?.contains("Ctrl-C cancels") == true)
         #expect(waiting?.contains("Ctrl-C cancel the wait") == true, "the legend says what Ctrl-C does now")
         let body = try session.waitFor("the body saying the cell waits") { $0.contains("◌ waiting to run") }
         #expect(body?.contains("▶ running…") == false, "the cell has not started")
         try session.send("C-c")
-        let back = try session.waitFor("the lesson again") { $0.contains("Stopped waiting for process") }
+        let back = try session.waitFor("the lesson again") { $0.contains("Stopped waiting for process") && $0.contains("⏎ run") }
         #expect(back?.contains("⏎ run  r rerun fresh") == true, "back at the prompt, the cell not run")
         #expect(back?.contains("interrupted") == false)
         #expect(Self.entries(root).isEmpty, "nothing ran")

@@ -43,7 +43,8 @@ struct StepperTerminalTests {
         let running = try session.waitFor("the progress bar") { $0.contains("▶ running train  epoch") && $0.contains("%") }
         #expect(running?.contains("Ctrl-C stop the cell") == true)
         #expect(running?.contains("samples/s") == true)
-        let done = try session.waitFor("the finished cell") { $0.contains("✓ ran in") }
+        // The body and the key legend are drawn in separate writes: wait for both.
+        let done = try session.waitFor("the finished cell") { $0.contains("✓ ran in") && $0.contains("⏎ next") }
         #expect(done?.contains("reconstruction  ") == true)
         #expect(done?.unicodeScalars.contains { (0x2801...0x28FF).contains($0.value) } == true, "a braille chart")
         #expect(done?.contains("⏎ next") == true)
