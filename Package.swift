@@ -17,12 +17,14 @@ let package = Package(
     targets: [
         // System libraries, found through pkg-config.
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
-        .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+
+        // OpenBLAS, opened at run time with a kernel chosen from the CPU's features.
+        .target(name: "COpenBLAS", linkerSettings: [.linkedLibrary("dl")]),
 
         // The ML library.
         .target(name: "CKernels", cSettings: [.unsafeFlags(["-O3", "-ffp-contract=off", "-fno-math-errno"])]),
-        .target(name: "Tensors", dependencies: ["CBLAS", "CKernels"], swiftSettings: optimized),
+        .target(name: "Tensors", dependencies: ["COpenBLAS", "CKernels"], swiftSettings: optimized),
         .target(name: "NeuralNetworks", dependencies: ["Tensors", "CKernels"], swiftSettings: optimized),
         .target(name: "Datasets", dependencies: ["CZlib", "Tensors"]),
         .target(name: "Figures", dependencies: ["CZlib"]),
@@ -36,7 +38,7 @@ let package = Package(
         // Writes that a crash cannot leave half done, for the cache and the site.
         .target(name: "AtomicFiles"),
         .target(name: "LessonRunner", dependencies: [
-            "AtomicFiles", "LessonModel", "LessonParser", "CourseSteps", "Figures", "NeuralNetworks",
+            "AtomicFiles", "LessonModel", "LessonParser", "CourseSteps", "Figures", "NeuralNetworks", "Tensors",
             .product(name: "Crypto", package: "swift-crypto"),
         ], plugins: ["CodeFingerprintPlugin"]),
         // The runner's cache keys include the ML code's fingerprint as built into the binary.
@@ -47,7 +49,7 @@ let package = Package(
 
         // Tools.
         .executableTarget(name: "course", dependencies: [
-            "LessonParser", "LessonRunner", "CourseSteps", "HTMLSite", "TerminalStepper",
+            "LessonParser", "LessonRunner", "CourseSteps", "HTMLSite", "TerminalStepper", "Tensors", "Datasets",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "course-stepper-fixture", dependencies: [
@@ -56,14 +58,14 @@ let package = Package(
         .target(name: "CAllocationCounter"),
         .target(name: "ChildProcesses"),
         .executableTarget(name: "course-bench", dependencies: [
-            "Tensors", "NeuralNetworks", "Datasets", "CBLAS", "CAllocationCounter", "ChildProcesses",
+            "Tensors", "NeuralNetworks", "Datasets", "COpenBLAS", "CAllocationCounter", "ChildProcesses",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: optimized),
 
         // Tests: one target per module.
         // What several test targets share: golden files and external tools.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
+        .testTarget(name: "TensorsTests", dependencies: ["Tensors", "COpenBLAS"]),
         .testTarget(name: "NeuralNetworksTests", dependencies: ["NeuralNetworks", "Tensors"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "Tensors"]),
         .testTarget(name: "CourseStepsTests", dependencies: ["CourseSteps", "Figures", "NeuralNetworks"]),
@@ -74,7 +76,7 @@ let package = Package(
         .testTarget(name: "TeXTests", dependencies: ["TeX", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SyntaxHighlightingTests", dependencies: ["SyntaxHighlighting", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "LessonRunnerTests", dependencies: [
-            "LessonRunner", "LessonParser", "LessonModel", "CourseSteps", "Figures",
+            "LessonRunner", "LessonParser", "LessonModel", "CourseSteps", "Figures", "Tensors",
         ], exclude: ["Fixtures"]),
         .testTarget(name: "CourseTests", dependencies: [
             "course", "LessonRunner", "LessonParser", "Datasets",

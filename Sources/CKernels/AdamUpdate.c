@@ -1,8 +1,8 @@
 #include "CKernels.h"
+#include "Vectorized.h"
 #include <math.h>
 
-__attribute__((target_clones("avx512f", "avx2", "default")))
-void ck_adam_update(float *restrict parameter, const float *restrict gradient,
+VECTORIZED void ck_adam_update(float *restrict parameter, const float *restrict gradient,
                     float *restrict firstMoment, float *restrict secondMoment, long count,
                     float beta1, float beta2, float epsilon, float stepSize, float inverseRootCorrection2) {
     for (long i = 0; i < count; i++) {

@@ -1,9 +1,9 @@
 #include "CKernels.h"
+#include "Vectorized.h"
 
 // Loops over a block of columns [first, first + count) of every row of a row-major matrix
 // with `stride` columns: the share of a layer's features that one thread owns.
 
-#define VECTORIZED __attribute__((target_clones("avx512f", "avx2", "default")))
 
 VECTORIZED void ck_fill_columns(float *restrict y, const float *restrict values, long rows, long stride, long first, long count) {
     for (long row = 0; row < rows; row++) {

@@ -1,4 +1,5 @@
 #include "CKernels.h"
+#include "Vectorized.h"
 #include <stdint.h>
 #include <string.h>
 
@@ -78,7 +79,6 @@ static inline float approximate_tanh(float x) {
     return magnitude < 0.0625f ? series : signed_large;
 }
 
-#define VECTORIZED __attribute__((target_clones("avx512f", "avx2", "default")))
 // y may be x: element i is read before it is written, so the vectorizer may ignore aliasing.
 #define ELEMENTWISE _Pragma("clang loop vectorize(assume_safety)")
 

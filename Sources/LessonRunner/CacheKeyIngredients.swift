@@ -1,4 +1,5 @@
 import Foundation
+import Tensors
 
 /// Everything a cell's outputs depend on; its SHA-256 is the cell's cache key.
 ///
@@ -20,6 +21,9 @@ public struct CacheKeyIngredients: Sendable, Equatable, Codable {
     public var data: String?
     /// The fingerprints of the library modules its steps depend on, by module name.
     public var modules: [String: String]
+    /// The numeric backend that computes the cell's results (BLAS library, version and kernel,
+    /// the C kernels' vector unit, the thread split): another kernel rounds differently.
+    public var backend: NumericBackend.Identity?
 
     /// The cache key: SHA-256 of the ingredients in a canonical JSON form, as hex.
     public var key: String {
@@ -45,6 +49,15 @@ public struct CacheKeyIngredients: Sendable, Equatable, Codable {
         if data != old.data { reasons.append("data changed") }
         for module in Set(modules.keys).union(old.modules.keys).sorted() where modules[module] != old.modules[module] {
             reasons.append("module \(module) changed")
+        }
+        if backend != old.backend {
+            let change = switch (old.backend, backend) {
+            case let (old?, new?): new.change(from: old)
+            case let (nil, new?): "none recorded → \(new)"
+            case let (old?, nil): "\(old) → none"
+            case (nil, nil): ""
+            }
+            reasons.append("numeric backend changed: \(change)")
         }
         return reasons
     }

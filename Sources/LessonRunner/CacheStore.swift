@@ -206,3 +206,29 @@ public struct CacheStore: Sendable {
         return try? JSONDecoder().decode(CacheManifest.self, from: json)
     }
 }
+
+extension CacheStore {
+    /// How much a cache folder holds.
+    public struct Usage: Sendable, Equatable, Codable {
+        /// Cached cell results.
+        public var entries: Int
+        /// Bytes of all files under the folder.
+        public var bytes: Int64
+    }
+
+    /// What the cache folder `folder` holds, without opening (or creating) it; nil when it
+    /// does not exist.
+    public static func usage(of folder: URL) -> Usage? {
+        let manager = FileManager.default
+        guard manager.fileExists(atPath: folder.path) else { return nil }
+        var bytes: Int64 = 0
+        if let files = manager.enumerator(at: folder, includingPropertiesForKeys: [.fileSizeKey, .isRegularFileKey]) {
+            for case let url as URL in files {
+                guard let values = try? url.resourceValues(forKeys: [.fileSizeKey, .isRegularFileKey]), values.isRegularFile == true else { continue }
+                bytes += Int64(values.fileSize ?? 0)
+            }
+        }
+        let entries = (try? manager.contentsOfDirectory(atPath: folder.appendingPathComponent("entries").path))?.count ?? 0
+        return Usage(entries: entries, bytes: bytes)
+    }
+}

@@ -1,5 +1,6 @@
 import CourseSteps
 import LessonModel
+import Tensors
 
 /// A checked lesson with every cell's cache-key ingredients: what the runner needs to decide,
 /// without running anything, which cells are fresh.
@@ -20,7 +21,8 @@ public struct LessonPlan: Sendable {
     public var lesson: Lesson { checked.lesson }
 
     /// Computes the ingredients of every cell in order, each cell's from its upstream cells' keys.
-    init(checked: CheckedLesson, warnings: [Diagnostic], fingerprint: CodeFingerprint, dataIdentity: () -> String) {
+    init(checked: CheckedLesson, warnings: [Diagnostic], fingerprint: CodeFingerprint, backend: NumericBackend.Identity?,
+         dataIdentity: () -> String) {
         self.checked = checked
         self.warnings = warnings
         var ingredients: [String: CacheKeyIngredients] = [:]
@@ -42,7 +44,8 @@ public struct LessonPlan: Sendable {
             seeds[cell.id] = seed
             ingredients[cell.id] = CacheKeyIngredients(
                 source: CanonicalSource.text(of: cell.statements), attributes: attributes, upstream: upstream,
-                seed: seed, data: cellData, modules: fingerprint.subset(steps.flatMap(\.modules)))
+                seed: seed, data: cellData, modules: fingerprint.subset(steps.flatMap(\.modules)),
+                backend: steps.isEmpty ? nil : backend)
         }
         self.ingredients = ingredients
         self.seeds = seeds

@@ -5,6 +5,7 @@ import Foundation
 import LessonModel
 import LessonParser
 import Synchronization
+import Tensors
 
 /// Runs lessons: checks them, runs each stale cell in order (cached ones are restored), caches
 /// what each cell showed and bound, and returns the `ExecutedLesson` that renderers draw.
@@ -22,6 +23,8 @@ public final class Runner: Sendable {
     public let catalog: [Step]
     /// The fingerprint of the library code, part of every key.
     public let fingerprint: CodeFingerprint
+    /// The numeric backend results are computed with, part of every key (nil when it cannot load).
+    public let backend: NumericBackend.Identity?
     /// The course-wide time limit of a cell, in seconds, for cells whose `timeout=` attribute
     /// and lesson `defaults` set none; nil for no limit.
     public let timeLimit: Double?
@@ -31,11 +34,12 @@ public final class Runner: Sendable {
     /// Creates a runner for the repository at `repository`, keyed by the code this binary was
     /// built from unless `fingerprint` says otherwise.
     public init(repository: URL, cache: CacheStore, catalog: [Step] = StepCatalog.steps, fingerprint: CodeFingerprint = .built,
-                timeLimit: Double? = nil) {
+                backend: NumericBackend.Identity? = (try? NumericBackend.current.get())?.identity, timeLimit: Double? = nil) {
         self.repository = repository
         self.cache = cache
         self.catalog = catalog
         self.fingerprint = fingerprint
+        self.backend = backend
         self.timeLimit = timeLimit
     }
 
@@ -67,7 +71,7 @@ public final class Runner: Sendable {
     public func plan(_ lesson: Lesson) throws(DiagnosticError) -> LessonPlan {
         let (checked, warnings) = try CellChecker(catalog: catalog).check(lesson)
         let memo = cache.dataIdentityMemo
-        return LessonPlan(checked: checked, warnings: warnings, fingerprint: fingerprint) {
+        return LessonPlan(checked: checked, warnings: warnings, fingerprint: fingerprint, backend: backend) {
             DataIdentity.current(memo: memo)
         }
     }

@@ -55,7 +55,8 @@ public struct Verifier: Sendable {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("course-verify-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let freshRunner = Runner(repository: runner.repository, cache: try CacheStore(folder: scratch),
-                                 catalog: runner.catalog, fingerprint: runner.fingerprint, timeLimit: runner.timeLimit)
+                                 catalog: runner.catalog, fingerprint: runner.fingerprint, backend: runner.backend,
+                                 timeLimit: runner.timeLimit)
         let rerun = try freshRunner.run(lesson: lesson, fresh: true, progress: progress)
 
         var items: [Item] = []

@@ -1,4 +1,4 @@
-import CBLAS
+import COpenBLAS
 import CKernels
 
 // In-place elementwise arithmetic. Each loop is a plain pass over contiguous storage that the
@@ -34,7 +34,7 @@ extension Tensor {
     /// Adds `factor · other`: `self += factor · other` (BLAS axpy).
     public func add(_ other: Tensor, scaledBy factor: Float) {
         precondition(other.count == count, "add: \(other.shape) to \(shape)")
-        cblas_saxpy(Int32(count), factor, other.data, 1, data, 1)
+        openblas_saxpy(Int32(count), factor, other.data, 1, data, 1)
     }
 
     /// Adds the row vector `vector` to every row of this matrix (broadcasting over the batch).

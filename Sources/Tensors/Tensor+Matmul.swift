@@ -1,7 +1,7 @@
-import CBLAS
+import COpenBLAS
 
 extension Tensor {
-    /// Computes `result = alpha · op(a) · op(b) + beta · result` with one `cblas_sgemm` call.
+    /// Computes `result = alpha · op(a) · op(b) + beta · result` with one sgemm call (see `NumericBackend`).
     ///
     /// `op(x)` is `x` or its transpose, chosen by the flags; a transposed operand is read in
     /// place by BLAS, never copied. `a` and `b` are matrices (a tensor of rank > 2 is viewed as
@@ -15,10 +15,9 @@ extension Tensor {
         let (kB, n) = transposeB ? (b.columns, b.rows) : (b.rows, b.columns)
         precondition(k == kB, "matmul: inner dimensions differ: \(a.shape)\(transposeA ? "ᵀ" : "") × \(b.shape)\(transposeB ? "ᵀ" : "")")
         guard prepare(result, rows: m, columns: n, inner: k, beta: beta, operands: a, b) else { return }
-        cblas_sgemm(
-            CblasRowMajor,
-            transposeA ? CblasTrans : CblasNoTrans,
-            transposeB ? CblasTrans : CblasNoTrans,
+        openblas_sgemm(
+            transposeA,
+            transposeB,
             Int32(m), Int32(n), Int32(k),
             alpha, a.data, Int32(a.columns),
             b.data, Int32(b.columns),
@@ -37,7 +36,7 @@ extension Tensor {
             precondition(result.rows == m && result.columns == n, "matmul: accumulating into \(result.shape), expected [\(m), \(n)]")
         }
         guard m > 0, n > 0 else { return false }
-        BLASThreads.singleThreaded
+        NumericBackend.ensureLoaded()
         guard inner > 0 else {
             if beta == 0 { result.fill(0) } else { result.scale(by: beta) }
             return false
@@ -63,9 +62,9 @@ extension Tensor {
             if beta == 0 { output.update(repeating: 0) } else { for i in output.indices { output[i] *= beta } }
             return
         }
-        BLASThreads.singleThreaded
-        cblas_sgemm(
-            CblasRowMajor, CblasTrans, CblasNoTrans,
+        NumericBackend.ensureLoaded()
+        openblas_sgemm(
+            true, false,
             Int32(rows.count), Int32(n), Int32(k),
             1, a.data + rows.lowerBound, Int32(a.columns),
             b.data, Int32(n),
@@ -94,9 +93,9 @@ extension Tensor {
             }
             return
         }
-        BLASThreads.singleThreaded
-        cblas_sgemm(
-            CblasRowMajor, CblasNoTrans, CblasTrans,
+        NumericBackend.ensureLoaded()
+        openblas_sgemm(
+            false, true,
             Int32(m), Int32(columns.count), Int32(k),
             1, a.data, Int32(k),
             b.data + columns.lowerBound * k, Int32(k),
@@ -115,8 +114,8 @@ extension Tensor {
         precondition(b.rows == a.columns && inner.clamped(to: 0..<a.columns) == inner,
                      "matmul: inner indices \(inner) of \(a.shape) × \(b.shape)")
         guard prepare(result, rows: m, columns: n, inner: inner.count, beta: beta, operands: a, b) else { return }
-        cblas_sgemm(
-            CblasRowMajor, CblasNoTrans, CblasNoTrans,
+        openblas_sgemm(
+            false, false,
             Int32(m), Int32(n), Int32(inner.count),
             1, a.data + inner.lowerBound, Int32(a.columns),
             b.data + inner.lowerBound * n, Int32(n),

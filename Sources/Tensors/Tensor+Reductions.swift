@@ -1,4 +1,3 @@
-import CBLAS
 
 // Reductions accumulate in Double, in a fixed order, so results do not depend on the length
 // of a vector register and sums of many terms (a loss over a batch) keep their precision.

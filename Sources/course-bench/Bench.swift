@@ -20,19 +20,23 @@ struct All: ParsableCommand {
     @OptionGroup var options: MLP.Options
 
     func run() throws {
+        let backend = try NumericBackend.require()
         let sgemm = SgemmBenchmark.run()
         let mlp = MLPBenchmark.run(steps: options.steps)
-        printJSON(Report(sgemm: sgemm, mlp: mlp))
+        printJSON(Report(backend: backend, cpu: .current, sgemm: sgemm, mlp: mlp))
     }
 }
 
 struct Report: Encodable {
+    /// What computed the numbers below: library, kernel, vector unit, thread split.
+    let backend: NumericBackend
+    let cpu: CPU
     let sgemm: [SgemmBenchmark.Result]
     let mlp: MLPBenchmark.Result
 }
 
 struct Sgemm: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "sgemm GFLOP/s at the VAE's layer shapes, through Tensors and raw cblas_sgemm.")
+    static let configuration = CommandConfiguration(abstract: "sgemm GFLOP/s at the VAE's layer shapes, through Tensors and raw OpenBLAS sgemm.")
 
     func run() throws { printJSON(SgemmBenchmark.run()) }
 }
@@ -135,11 +139,13 @@ struct Compare: ParsableCommand {
             /// epoch, measured with the classifier that measured ours.
             var pytorchFrechetDistance: Double? = nil
         }
+        let backend: NumericBackend
         let vae: Side<VAEBenchmark.Result>
         let gan: Side<GANBenchmark.Result>
     }
 
     func run() throws {
+        let backend = try NumericBackend.require()
         var vaeRounds: [Report.Round<VAEBenchmark.Result>] = []
         for _ in 0..<rounds {
             let ours = try VAEBenchmark.run(epochs: vaeEpochs, latentSize: 20, seed: 1)
@@ -160,6 +166,7 @@ struct Compare: ParsableCommand {
             rounded(median(rounds.flatMap { ours($0.ours) }) / median(rounds.flatMap { $0.pytorch.map(\.trainSeconds) }))
         }
         printJSON(Report(
+            backend: backend,
             vae: .init(rounds: vaeRounds, secondsRatio: ratio(vaeRounds) { $0.epochs.map(\.trainSeconds) }),
             gan: .init(rounds: ganRounds, secondsRatio: ratio(ganRounds) { $0.epochs.map(\.trainSeconds) },
                        pytorchFrechetDistance: rounded(try meter.distance(ofImagesIn: torchSamples), 5))

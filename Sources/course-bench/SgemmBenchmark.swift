@@ -1,9 +1,9 @@
 import CAllocationCounter
-import CBLAS
+import COpenBLAS
 import Tensors
 
 /// sgemm at the shapes of one VAE training step, through `Tensor.matmul` and through a raw
-/// `cblas_sgemm` call on the same buffers, so the wrapper's overhead shows directly.
+/// OpenBLAS `cblas_sgemm` call on the same buffers, so the wrapper's overhead shows directly.
 enum SgemmBenchmark {
     /// One product `op(A)[m, k] · op(B)[k, n]`, named like the layer pass it belongs to.
     struct Shape {
@@ -46,8 +46,8 @@ enum SgemmBenchmark {
     }
 
     static func rawSgemm(_ shape: Shape, _ a: Tensor, _ b: Tensor, _ c: Tensor) {
-        cblas_sgemm(CblasRowMajor, shape.transposeA ? CblasTrans : CblasNoTrans, shape.transposeB ? CblasTrans : CblasNoTrans,
-                    Int32(shape.m), Int32(shape.n), Int32(shape.k), 1, a.data, Int32(a.columns), b.data, Int32(b.columns), 0, c.data, Int32(shape.n))
+        openblas_sgemm(shape.transposeA, shape.transposeB,
+                       Int32(shape.m), Int32(shape.n), Int32(shape.k), 1, a.data, Int32(a.columns), b.data, Int32(b.columns), 0, c.data, Int32(shape.n))
     }
 
     /// The heap allocations one raw `cblas_sgemm` call at `shape` makes, averaged over 100.

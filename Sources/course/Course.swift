@@ -5,6 +5,7 @@ struct Course: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "course",
         abstract: "A literate course runner for generative models.",
-        subcommands: [BuildCommand.self, StepCommand.self, RunCommand.self, VerifyCommand.self, ListCommand.self, StepsCommand.self, CheckCommand.self]
+        subcommands: [BuildCommand.self, StepCommand.self, RunCommand.self, VerifyCommand.self, ListCommand.self, StepsCommand.self, CheckCommand.self,
+                      DoctorCommand.self]
     )
 }

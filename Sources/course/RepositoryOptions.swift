@@ -3,6 +3,7 @@ import Foundation
 import LessonModel
 import LessonParser
 import LessonRunner
+import Tensors
 
 /// The `--repository` option every subcommand shares, and what it opens.
 struct RepositoryOptions: ParsableArguments {
@@ -28,6 +29,7 @@ struct RepositoryOptions: ParsableArguments {
     /// warns when the library sources changed since this binary was built, since its results
     /// would be those of the old code.
     func runner(console: Console, timeLimit: TimeLimitOption? = nil) throws -> Runner {
+        _ = try NumericBackend.require()
         let runner = try uncheckedRunner(timeLimit: timeLimit)
         if let warning = Self.rebuildWarning(runner) { console.err("warning: " + warning) }
         return runner

@@ -1,13 +1,15 @@
 import Testing
 import CourseSteps
 import Foundation
+import Tensors
 @testable import LessonRunner
 
 /// Cache keys: every ingredient counts, and `course list` can name each change.
 @Suite struct CacheKeyTests {
     let base = CacheKeyIngredients(
         source: "let vae = trainVAE(on: data, epochs: 2)", attributes: ["id": "train"], upstream: ["load": "abc"],
-        seed: 7, data: "train-images 100 xxh64:00ff", modules: ["NeuralNetworks": "n1", "Tensors": "t1"])
+        seed: 7, data: "train-images 100 xxh64:00ff", modules: ["NeuralNetworks": "n1", "Tensors": "t1"],
+        backend: .init(library: "OpenBLAS 0.3.21", kernel: "SkylakeX", vectorUnit: "AVX-512", threadSplit: "2×1"))
 
     @Test func everyIngredientChangesTheKeyAndIsNamed() {
         var changes: [(CacheKeyIngredients, [String])] = []
@@ -29,6 +31,12 @@ import Foundation
         edited = base
         edited.modules["Tensors"] = "t2"
         changes.append((edited, ["module Tensors changed"]))
+        edited = base
+        edited.backend?.kernel = "Haswell"
+        changes.append((edited, ["numeric backend changed: SkylakeX → Haswell"]))
+        edited = base
+        edited.backend = nil
+        changes.append((edited, ["numeric backend changed: OpenBLAS 0.3.21, kernel SkylakeX, C kernels AVX-512, threads 2×1 → none"]))
         for (ingredients, reasons) in changes {
             #expect(ingredients.key != base.key)
             #expect(ingredients.changes(since: base) == reasons)

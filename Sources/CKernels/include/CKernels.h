@@ -52,4 +52,8 @@ void ck_leaky_outer_columns(const float *u, const float *v, const float *gate, f
 /// y[j] = the sum over rows of u[row] x[row][j], for the columns: the weight gradient there.
 void ck_weighted_column_sums(const float *u, const float *x, float *y, long rows, long stride, long first, long count);
 
+/// The vector unit the kernels above run on here: "AVX-512", "AVX2" or "SSE2" (x86-64), as
+/// chosen when the program started.
+const char *ck_vector_unit(void);
+
 #endif
