@@ -12,12 +12,12 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // System libraries, found through pkg-config.
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
 
         // OpenBLAS, opened at run time with a kernel chosen from the CPU's features.
         .target(name: "COpenBLAS", linkerSettings: [.linkedLibrary("dl")]),
@@ -37,12 +37,13 @@ let package = Package(
         .target(name: "SyntaxHighlighting"),
         // Writes that a crash cannot leave half done, for the cache and the site.
         .target(name: "AtomicFiles"),
+        // SHA-256 from the system's OpenSSL, for the cache and the build-time fingerprint tool.
+        .target(name: "SHA256", dependencies: ["CCrypto"]),
         .target(name: "LessonRunner", dependencies: [
-            "AtomicFiles", "LessonModel", "LessonParser", "CourseSteps", "Figures", "NeuralNetworks", "Tensors",
-            .product(name: "Crypto", package: "swift-crypto"),
+            "AtomicFiles", "LessonModel", "LessonParser", "CourseSteps", "Figures", "NeuralNetworks", "Tensors", "SHA256",
         ], plugins: ["CodeFingerprintPlugin"]),
         // The runner's cache keys include the ML code's fingerprint as built into the binary.
-        .executableTarget(name: "CodeFingerprintTool", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        .executableTarget(name: "CodeFingerprintTool", dependencies: ["SHA256"]),
         .plugin(name: "CodeFingerprintPlugin", capability: .buildTool(), dependencies: ["CodeFingerprintTool"]),
         .target(name: "HTMLSite", dependencies: ["AtomicFiles", "LessonModel", "Figures", "TeX", "SyntaxHighlighting"]),
         .target(name: "TerminalStepper", dependencies: ["LessonModel", "Figures", "TeX", "SyntaxHighlighting", "NeuralNetworks"]),
@@ -72,6 +73,7 @@ let package = Package(
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "LessonModelTests", dependencies: ["LessonModel"]),
         .testTarget(name: "AtomicFilesTests", dependencies: ["AtomicFiles"]),
+        .testTarget(name: "SHA256Tests", dependencies: ["SHA256"]),
         .testTarget(name: "LessonParserTests", dependencies: ["LessonParser", "LessonModel"], exclude: ["Fixtures"]),
         .testTarget(name: "TeXTests", dependencies: ["TeX", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SyntaxHighlightingTests", dependencies: ["SyntaxHighlighting", "TestSupport"], exclude: ["Fixtures"]),
@@ -79,9 +81,8 @@ let package = Package(
             "LessonRunner", "LessonParser", "LessonModel", "CourseSteps", "Figures", "Tensors",
         ], exclude: ["Fixtures"]),
         .testTarget(name: "CourseTests", dependencies: [
-            "course", "LessonRunner", "LessonParser", "Datasets",
+            "course", "LessonRunner", "LessonParser", "Datasets", "SHA256",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            .product(name: "Crypto", package: "swift-crypto"),
         ], exclude: ["Fixtures"]),
         .testTarget(name: "HTMLSiteTests", dependencies: ["HTMLSite", "LessonParser", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "TerminalStepperTests", dependencies: ["TerminalStepper", "ChildProcesses", "TestSupport"], exclude: ["Fixtures"]),

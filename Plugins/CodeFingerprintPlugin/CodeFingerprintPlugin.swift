@@ -4,7 +4,7 @@ import PackagePlugin
 /// Generates `BuiltCodeFingerprint.swift` for the target it is applied to (LessonRunner): the
 /// SHA-256 of the sources of every module of this package that target depends on, so the runner
 /// knows the library code it was built from. The command reruns whenever one of those files
-/// changes. Modules of other packages (swift-crypto, Yams) are pinned by `Package.resolved`.
+/// changes. Modules of other packages (Yams) are pinned by `Package.resolved`.
 @main
 struct CodeFingerprintPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {

@@ -1,5 +1,5 @@
-import Crypto
 import Foundation
+import SHA256
 
 /// Writes a Swift file with the fingerprint of each module's source folder.
 ///
@@ -44,12 +44,13 @@ enum CodeFingerprintTool {
             files.append((path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path, url))
         }
         if files.isEmpty { return "absent" }
-        var hasher = SHA256()
+        // One file at a time, so the tool never holds a whole module's sources in memory.
+        var hasher = SHA256Hasher()
         for file in files.sorted(by: { $0.path < $1.path }) {
             let contents = try Data(contentsOf: file.url)
-            hasher.update(data: Data("\(file.path)\0\(contents.count)\0".utf8))
-            hasher.update(data: contents)
+            hasher.update(Data("\(file.path)\0\(contents.count)\0".utf8))
+            hasher.update(contents)
         }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return hasher.finalizeHex()
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SHA256
 import Tensors
 
 /// Everything a cell's outputs depend on; its SHA-256 is the cell's cache key.

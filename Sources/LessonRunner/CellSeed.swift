@@ -1,4 +1,5 @@
 import LessonModel
+import SHA256
 
 /// The seed a cell runs with: its `seed=` attribute, else the lesson's default seed, else one
 /// derived from the lesson slug and cell id, so every cell has its own stable stream.

@@ -1,4 +1,5 @@
 import Foundation
+import SHA256
 
 /// What the code of each library module looked like: a SHA-256 over its source files.
 ///

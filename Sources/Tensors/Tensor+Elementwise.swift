@@ -34,6 +34,7 @@ extension Tensor {
     /// Adds `factor · other`: `self += factor · other` (BLAS axpy).
     public func add(_ other: Tensor, scaledBy factor: Float) {
         precondition(other.count == count, "add: \(other.shape) to \(shape)")
+        NumericBackend.ensureLoaded()
         openblas_saxpy(Int32(count), factor, other.data, 1, data, 1)
     }
 

@@ -46,6 +46,7 @@ enum SgemmBenchmark {
     }
 
     static func rawSgemm(_ shape: Shape, _ a: Tensor, _ b: Tensor, _ c: Tensor) {
+        precondition(openblas_load(), "OpenBLAS did not load; course doctor says why")
         openblas_sgemm(shape.transposeA, shape.transposeB,
                        Int32(shape.m), Int32(shape.n), Int32(shape.k), 1, a.data, Int32(a.columns), b.data, Int32(b.columns), 0, c.data, Int32(shape.n))
     }

@@ -1,5 +1,5 @@
-import Crypto
 import Foundation
+import SHA256
 import Testing
 
 /// A cache folder's files made comparable between two correct builds of one course.
@@ -27,7 +27,7 @@ enum CacheSnapshot {
     private static func normalizedManifest(_ data: Data, checkingFilesIn folder: String, of files: [String: Data]) throws -> Data {
         let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         let json = Data(data.prefix(data.count - 66))
-        #expect(lines.count >= 3 && String(decoding: lines[lines.count - 2], as: UTF8.self) == hex(SHA256.hash(data: json)),
+        #expect(lines.count >= 3 && String(decoding: lines[lines.count - 2], as: UTF8.self) == SHA256Hex.digest(json),
                 "\(folder)manifest.json does not match its checksum")
         var manifest = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
         var records = [manifest["outputs"] as? [String: Any]].compactMap { $0 }
@@ -43,7 +43,7 @@ enum CacheSnapshot {
             let name = record["name"] as? String ?? "?"
             let contents = files[folder + name]
             #expect(contents?.count == record["byteCount"] as? Int, "\(folder)\(name) has the wrong size")
-            #expect(contents.map { hex(SHA256.hash(data: $0)) } == record["sha256"] as? String, "\(folder)\(name) does not match its checksum")
+            #expect(contents.map { SHA256Hex.digest($0) } == record["sha256"] as? String, "\(folder)\(name) does not match its checksum")
         }
         manifest["bindings"] = bindings
         manifest["seconds"] = 0
@@ -66,9 +66,5 @@ enum CacheSnapshot {
             header["__metadata__"] = metadata
         }
         return try JSONSerialization.data(withJSONObject: header, options: [.sortedKeys]) + data.dropFirst(8 + headerSize)
-    }
-
-    private static func hex(_ digest: SHA256.Digest) -> String {
-        digest.map { String(format: "%02x", $0) }.joined()
     }
 }
