@@ -17,7 +17,11 @@ import Testing
             """), "\(result.err)")
         // The cells that need the stopped one are skipped; the site still shows what ran.
         #expect(result.out.contains("  cell samples: skipped, because cell 'train' failed"), "\(result.out)")
-        #expect(result.out.contains(": 2 cells ran, 0 cached, 1 failed"), "\(result.out)")
+        // Lesson 2's one cell loads and shows a few images: on a loaded machine even that can
+        // take more than 1 ms, so the count of cells that ran is 1 or 2.
+        #expect(result.out.contains("  cell data: ran in"), "\(result.out)")
+        #expect(result.out.contains(": 2 cells ran, 0 cached, 1 failed") || result.out.contains(": 1 cells ran, 0 cached, 2 failed"),
+                "\(result.out)")
     }
 
     @Test(arguments: ["0", "-1", "nan", "inf"])
