@@ -42,6 +42,9 @@ public struct Cell: Sendable, Equatable, Codable {
     public var seed: UInt64? { self[attribute: "seed"].flatMap { UInt64($0) } }
     /// The time limit in seconds (`timeout=60`), if any; the parser has checked that it is positive.
     public var timeLimit: Double? { self[attribute: "timeout"].flatMap { Double($0) } }
+    /// The largest difference `course verify` accepts in the cell's outputs (`tolerance=0.01`),
+    /// if any; the parser has checked that it is a fraction from 0 to 1.
+    public var tolerance: Double? { self[attribute: "tolerance"].flatMap { Double($0) } }
     /// Whether the cell runs without being shown (`hidden` or `hidden=true`).
     public var isHidden: Bool { self[attribute: "hidden"] == "true" }
 }

@@ -24,6 +24,10 @@ struct CellAttributeRule: Sendable {
             if let seconds = Double(value), seconds.isFinite, seconds > 0 { return nil }
             return "timeout '\(value)' must be a positive number of seconds"
         },
+        CellAttributeRule(name: "tolerance", isFlag: false, allowsDefault: true) { value in
+            if let fraction = Double(value), (0...1).contains(fraction) { return nil }
+            return "tolerance '\(value)' must be a fraction from 0 to 1, like 0.01 to accept differences up to 1%"
+        },
         CellAttributeRule(name: "hidden", isFlag: true, allowsDefault: false) { value in
             value == "true" || value == "false" ? nil : "hidden must be 'true' or 'false', not '\(value)'"
         },

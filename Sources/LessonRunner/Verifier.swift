@@ -6,14 +6,14 @@ import LessonModel
 /// Reruns lessons from scratch, into a temporary cache so the real one is never touched, and
 /// compares every output with the cached one.
 public struct Verifier: Sendable {
-    /// How one output compares.
+    /// How one output compares, always with the measured difference unless identical.
     public enum Verdict: Sendable, Equatable {
         /// The same canonical bytes.
         case identical
-        /// Metrics that differ by at most the relative tolerance.
-        case withinTolerance(largestRelativeDifference: Double)
-        /// Anything else, with what differs.
-        case different(String)
+        /// A difference no larger than the cell's tolerance.
+        case withinTolerance(OutputDifference, tolerance: Double)
+        /// A difference larger than the cell's tolerance, or one of structure.
+        case different(OutputDifference, tolerance: Double)
     }
 
     /// The comparison of one output of one cell.
@@ -26,10 +26,20 @@ public struct Verifier: Sendable {
         public var verdict: Verdict
     }
 
+    /// A cell whose outputs were compared with an older cached result, since none is cached
+    /// for what it runs with now: under another numeric backend, say.
+    public struct OlderResult: Sendable, Equatable {
+        public var cellID: String
+        /// What changed since that result was cached, as `course list` says it.
+        public var changes: [String]
+    }
+
     /// A lesson's verification.
     public struct Report: Sendable, Equatable {
         public var lesson: Lesson
         public var items: [Item]
+        /// The cells compared with an older cached result.
+        public var olderResults: [OlderResult]
         /// Problems that prevent a comparison: a cell that is not cached, or failed when rerun.
         public var problems: [Diagnostic]
 
@@ -38,9 +48,6 @@ public struct Verifier: Sendable {
             problems.isEmpty && items.allSatisfy { if case .different = $0.verdict { false } else { true } }
         }
     }
-
-    /// The largest relative difference of a metric that still counts as reproduced.
-    public static let relativeTolerance = 1e-6
 
     /// The runner whose cache holds the published results.
     public let runner: Runner
@@ -60,6 +67,7 @@ public struct Verifier: Sendable {
         let rerun = try freshRunner.run(lesson: lesson, fresh: true, progress: progress)
 
         var items: [Item] = []
+        var olderResults: [OlderResult] = []
         var problems: [Diagnostic] = []
         for executed in rerun.cells {
             let cell = plan.checked.cell(id: executed.cellID)!.cell
@@ -79,12 +87,13 @@ public struct Verifier: Sendable {
             }
             let cachedOutputs: [DisplayItem]
             do {
-                guard let manifest = try runner.cache.manifest(for: plan.key(of: executed.cellID)) else {
+                guard let cached = try cachedResult(of: executed.cellID, in: plan) else {
                     problems.append(.error(at: location, "cell '\(executed.cellID)' has no cached result to compare with",
-                                           hint: "run 'course run \(lesson.slug)' first; the cache is stale or empty"))
+                                           hint: "run 'course run \(lesson.slug)' first; the cache is empty"))
                     continue
                 }
-                cachedOutputs = try runner.cache.outputs(of: manifest)
+                if !cached.changes.isEmpty { olderResults.append(OlderResult(cellID: executed.cellID, changes: cached.changes)) }
+                cachedOutputs = try runner.cache.outputs(of: cached.manifest)
             } catch {
                 problems.append(.error(at: location, "the cached result of cell '\(executed.cellID)' is corrupt",
                                        hint: "run 'course run \(lesson.slug)' to recompute it"))
@@ -93,30 +102,24 @@ public struct Verifier: Sendable {
             if cachedOutputs.count != executed.outputs.count {
                 problems.append(.error(at: location, "cell '\(executed.cellID)' showed \(executed.outputs.count) outputs, the cache has \(cachedOutputs.count)"))
             }
+            let tolerance = VerifyTolerance(cell: cell, lesson: lesson)
             for (index, (new, old)) in zip(executed.outputs, cachedOutputs).enumerated() {
-                items.append(Item(cellID: executed.cellID, index: index + 1, kind: Self.kind(of: new), verdict: Self.compare(new, old)))
+                let verdict = tolerance.verdict(on: OutputDifference.between(new, old))
+                items.append(Item(cellID: executed.cellID, index: index + 1, kind: Self.kind(of: new), verdict: verdict))
             }
         }
-        return Report(lesson: lesson, items: items, problems: problems)
+        return Report(lesson: lesson, items: items, olderResults: olderResults, problems: problems)
     }
 
-    /// Compares a rerun output with the cached one.
-    static func compare(_ new: DisplayItem, _ old: DisplayItem) -> Verdict {
-        if new.canonicalBytes == old.canonicalBytes { return .identical }
-        guard case .metrics(let newMetrics) = new, case .metrics(let oldMetrics) = old,
-              newMetrics.map(\.name) == oldMetrics.map(\.name) else {
-            return .different("\(kind(of: new)) differs from the cached one")
-        }
-        var largest = 0.0
-        for (a, b) in zip(newMetrics, oldMetrics) {
-            if a.value == b.value || (a.value.isNaN && b.value.isNaN) { continue }
-            let difference = abs(a.value - b.value) / max(abs(a.value), abs(b.value))
-            guard difference.isFinite, difference <= relativeTolerance else {
-                return .different("\(a.name) is \(a.formattedValue), cached \(b.formattedValue)")
-            }
-            largest = max(largest, difference)
-        }
-        return .withinTolerance(largestRelativeDifference: largest)
+    /// The cached result to compare a cell's rerun with: the entry for what it runs with now,
+    /// else the entry of its last run, with what changed since, so that a run under another
+    /// kernel still says how far its figures moved.
+    private func cachedResult(of cellID: String, in plan: LessonPlan) throws -> (manifest: CacheManifest, changes: [String])? {
+        let ingredients = plan.ingredients[cellID]!
+        if let manifest = try runner.cache.manifest(for: ingredients.key) { return (manifest, []) }
+        guard let record = runner.cache.lastRecord(slug: plan.lesson.slug, cellID: cellID),
+              let manifest = try runner.cache.manifest(for: record.key) else { return nil }
+        return (manifest, ingredients.changes(since: record.ingredients))
     }
 
     static func kind(of item: DisplayItem) -> String {

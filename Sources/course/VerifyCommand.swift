@@ -45,6 +45,9 @@ struct VerifyCommand: ParsableCommand {
                 continue
             }
             console.out(entry.path)
+            for older in report.olderResults {
+                console.out("  \(older.cellID): compared with its last cached result, from before: \(older.changes.joined(separator: "; "))")
+            }
             for item in report.items {
                 console.out("  \(item.cellID) #\(item.index) \(item.kind): \(Self.describe(item.verdict))")
             }
@@ -57,9 +60,12 @@ struct VerifyCommand: ParsableCommand {
 
     static func describe(_ verdict: Verifier.Verdict) -> String {
         switch verdict {
-        case .identical: "identical"
-        case .withinTolerance(let difference): "within tolerance (relative difference \(String(format: "%.2g", difference)))"
-        case .different(let what): "different: \(what)"
+        case .identical:
+            "identical"
+        case .withinTolerance(let difference, let tolerance):
+            "within tolerance \(OutputDifference.format(tolerance)): \(difference)"
+        case .different(let difference, let tolerance):
+            difference.size.isFinite ? "different (tolerance \(OutputDifference.format(tolerance))): \(difference)" : "different: \(difference)"
         }
     }
 }

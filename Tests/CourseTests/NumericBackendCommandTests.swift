@@ -53,6 +53,21 @@ import Testing
         let list = try course.run(["list"], shellPrefix: "export OPENBLAS_CORETYPE=\(other)")
         #expect(list.status == 0)
         #expect(list.out.contains("numeric backend changed: \(own) → \(other)"), "\(list.out)")
+
+        // verify under the forced kernel compares with the results cached under the CPU's own,
+        // says so, and measures every output.
+        let verify = try course.run(["verify", "1"], shellPrefix: "export OPENBLAS_CORETYPE=\(other)")
+        #expect(!verify.wasKilled, "\(verify.err)")
+        let lines = verify.out.split(separator: "\n")
+        for cell in ["train", "recon"] {
+            let older = lines.first { $0.hasPrefix("  \(cell): compared with its last cached result, from before: ") }
+            #expect(older?.hasSuffix("numeric backend changed: \(own) → \(other)") == true, "\(verify.out)")
+        }
+        let items = lines.filter { $0.hasPrefix("  ") && $0.contains(" #") }
+        #expect(items.contains { $0.hasPrefix("  train #1 figure") } && items.contains { $0.hasPrefix("  recon #1 figure") }, "\(verify.out)")
+        for item in items {
+            #expect(item.hasSuffix(": identical") || item.contains(/difference [0-9.e+-]+/), "\(item)")
+        }
     }
 
     /// A kernel whose instructions the CPU lacks would stop the program with SIGILL in the

@@ -1,0 +1,175 @@
+import Figures
+import Foundation
+
+/// How far a rerun output is from the cached one, measured in the output's own terms: pixel
+/// intensities for an image grid, the plotted numbers for a chart, the values of metrics, the
+/// numbers in a table or a text.
+public enum OutputDifference: Sendable, Equatable, CustomStringConvertible {
+    /// Image grids of the same shape: the largest and the mean absolute difference of a pixel,
+    /// as fractions of full intensity (1 is black against white).
+    case pixels(largest: Double, mean: Double)
+    /// Numbers in the same places: the largest relative difference, and where it is.
+    case values(largestRelative: Double, at: String)
+    /// A difference no number measures: another shape of data, another label, another text.
+    case structure(String)
+
+    /// The size that a tolerance is compared with: infinite for a difference of structure.
+    public var size: Double {
+        switch self {
+        case .pixels(let largest, _): largest
+        case .values(let largest, _): largest
+        case .structure: .infinity
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .pixels(let largest, let mean):
+            "largest pixel difference \(Self.format(largest)) (\(Int((largest * 255).rounded())) of 255 levels), mean \(Self.format(mean))"
+        case .values(let largest, let place):
+            "largest relative difference \(Self.format(largest)), in \(place)"
+        case .structure(let what):
+            what
+        }
+    }
+
+    /// `0`, `3.1e-05` or `0.25`: three significant digits, never a long tail of zeros.
+    public static func format(_ number: Double) -> String {
+        number.isFinite ? String(format: "%.3g", number) : number.isNaN ? "nan" : "inf"
+    }
+
+    /// The difference between a rerun output and the cached one; nil when they are the same bytes.
+    static func between(_ new: DisplayItem, _ old: DisplayItem) -> OutputDifference? {
+        if new.canonicalBytes == old.canonicalBytes { return nil }
+        let measured: OutputDifference
+        switch (new, old) {
+        case (.imageGrid(let a, _, _), .imageGrid(let b, _, _)):
+            measured = images(a, b)
+        case (.chart(let a, _, _), .chart(let b, _, _)):
+            measured = charts(a, b)
+        case (.metrics(let a), .metrics(let b)):
+            guard a.map(\.name) == b.map(\.name) else {
+                return .structure("the metrics are \(quotedList(a.map(\.name))), cached \(quotedList(b.map(\.name)))")
+            }
+            var numbers = NumberComparison()
+            for (x, y) in zip(a, b) { numbers.compare([x.value], [y.value], at: "'\(x.name)' (\(x.formattedValue), cached \(y.formattedValue))") }
+            measured = numbers.result
+        case (.table(let a), .table(let b)):
+            measured = tables(a, b)
+        case (.text(let a), .text(let b)):
+            measured = numbersInText(a, b, what: "the text")
+        default:
+            return .structure("a \(Verifier.kind(of: new)), cached a \(Verifier.kind(of: old))")
+        }
+        // The same data under another caption or alt text: a text that the data does not explain.
+        if measured.size == 0 { return .structure("the same data under another caption, alt text or label") }
+        return measured
+    }
+
+    private static func images(_ a: ImageGrid, _ b: ImageGrid) -> OutputDifference {
+        guard a.count == b.count, a.imageRows == b.imageRows, a.imageColumns == b.imageColumns, a.pixels.count == b.pixels.count else {
+            return .structure("\(a.count) images of \(a.imageRows)×\(a.imageColumns), cached \(b.count) of \(b.imageRows)×\(b.imageColumns)")
+        }
+        guard a.labels == b.labels else { return .structure("the image labels differ") }
+        guard a.gridColumns == b.gridColumns, a.padding == b.padding, a.scale == b.scale else {
+            return .structure("the grid's layout differs")
+        }
+        var largest = 0.0, total = 0.0
+        for (x, y) in zip(a.pixels, b.pixels) {
+            // A NaN pixel is drawn as black: count it as the full range against anything else.
+            let difference = x.isNaN || y.isNaN ? (x.isNaN && y.isNaN ? 0 : 1) : min(1, Double(abs(x - y)))
+            largest = max(largest, difference)
+            total += difference
+        }
+        return .pixels(largest: largest, mean: a.pixels.isEmpty ? 0 : total / Double(a.pixels.count))
+    }
+
+    private static func charts(_ a: Chart, _ b: Chart) -> OutputDifference {
+        guard a.title == b.title else { return .structure("the chart's title is \"\(a.title)\", cached \"\(b.title)\"") }
+        var numbers = NumberComparison()
+        switch (a, b) {
+        case (.line(let x), .line(let y)):
+            guard x.series.map(\.name) == y.series.map(\.name) else {
+                return .structure("the series are \(quotedList(x.series.map(\.name))), cached \(quotedList(y.series.map(\.name)))")
+            }
+            for (s, t) in zip(x.series, y.series) {
+                guard s.x.count == t.x.count, s.y.count == t.y.count else {
+                    return .structure("series '\(s.name)' has \(s.y.count) points, cached \(t.y.count)")
+                }
+                numbers.compare(s.x, t.x, at: "the x values of series '\(s.name)'")
+                numbers.compare(s.y, t.y, at: "series '\(s.name)'")
+            }
+        case (.scatter(let x), .scatter(let y)):
+            guard x.x.count == y.x.count else { return .structure("\(x.x.count) points, cached \(y.x.count)") }
+            guard x.classes == y.classes else { return .structure("the points' classes differ") }
+            numbers.compare(x.x, y.x, at: "the points' x")
+            numbers.compare(x.y, y.y, at: "the points' y")
+        case (.bar(let x), .bar(let y)):
+            guard x.categories == y.categories else { return .structure("the bars are \(quotedList(x.categories)), cached \(quotedList(y.categories))") }
+            numbers.compare(x.values, y.values, at: "the bars")
+        case (.heatMap(let x), .heatMap(let y)):
+            guard x.rows == y.rows, x.columns == y.columns, x.xRange == y.xRange, x.yRange == y.yRange else {
+                return .structure("a \(x.rows)×\(x.columns) grid, cached \(y.rows)×\(y.columns), or other axes")
+            }
+            numbers.compare(x.values, y.values, at: "the heat map's values")
+        default:
+            return .structure("another kind of chart")
+        }
+        return numbers.result
+    }
+
+    private static func tables(_ a: Table, _ b: Table) -> OutputDifference {
+        guard a.header == b.header else { return .structure("the table's columns are \(quotedList(a.header)), cached \(quotedList(b.header))") }
+        guard a.rows.count == b.rows.count else { return .structure("\(a.rows.count) rows, cached \(b.rows.count)") }
+        var numbers = NumberComparison()
+        for (row, (r, s)) in zip(a.rows, b.rows).enumerated() {
+            guard r.count == s.count else { return .structure("row \(row + 1) has \(r.count) cells, cached \(s.count)") }
+            for (column, (x, y)) in zip(r, s).enumerated() where x != y {
+                let place = "row \(row + 1), column '\(column < a.header.count ? a.header[column] : String(column + 1))' (\(x), cached \(y))"
+                guard let u = Double(x), let v = Double(y) else { return .structure("\(place)") }
+                numbers.compare([u], [v], at: place)
+            }
+        }
+        return numbers.result
+    }
+
+    /// Texts that read the same but for their numbers compare by those numbers.
+    private static func numbersInText(_ a: String, _ b: String, what: String) -> OutputDifference {
+        let pattern = /-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?/
+        let wordsA = a.replacing(pattern, with: "#"), wordsB = b.replacing(pattern, with: "#")
+        guard wordsA == wordsB else { return .structure("\(what) differs in its words, not only its numbers") }
+        let x = a.matches(of: pattern).compactMap { Double(a[$0.range]) }
+        let y = b.matches(of: pattern).compactMap { Double(b[$0.range]) }
+        guard x.count == y.count else { return .structure("\(what) differs") }
+        var numbers = NumberComparison()
+        numbers.compare(x, y, at: "the numbers of \(what)")
+        return numbers.result
+    }
+
+    private static func quotedList(_ names: [String]) -> String {
+        names.map { "'\($0)'" }.joined(separator: ", ")
+    }
+}
+
+/// The largest relative difference over several lists of numbers, and the list it is in.
+///
+/// Each difference is relative to the larger of the two numbers, but never to less than a
+/// thousandth of the largest number in its list: near zero, a loss curve's last digits would
+/// otherwise count as large relative changes that no reader of the chart could see.
+private struct NumberComparison {
+    var largest = 0.0
+    var place = ""
+
+    mutating func compare(_ new: [Double], _ old: [Double], at place: String) {
+        let scale = (new + old).filter(\.isFinite).map(abs).max() ?? 0
+        for (x, y) in zip(new, old) where x != y && !(x.isNaN && y.isNaN) {
+            let difference = x.isFinite && y.isFinite ? abs(x - y) / max(abs(x), abs(y), scale / 1000) : .infinity
+            if difference > largest {
+                largest = difference
+                self.place = place
+            }
+        }
+    }
+
+    var result: OutputDifference { .values(largestRelative: largest, at: place.isEmpty ? "no number" : place) }
+}
