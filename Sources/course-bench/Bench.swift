@@ -130,11 +130,17 @@ struct Compare: ParsableCommand {
             let pytorch: [ReferenceComparison.ReferenceEpoch]
             /// Our mean seconds per epoch over PyTorch's, in this round.
             let secondsRatio: Double
+            /// The sgemm bound's seconds per epoch over our mean: 1 would be products only.
+            let fractionOfSgemmBound: Double
         }
         struct Side<Ours: Encodable>: Encodable {
             let rounds: [Round<Ours>]
             /// The median of our epochs' seconds over the median of PyTorch's, over every round.
             let secondsRatio: Double
+            /// The least seconds an epoch can take: its products at raw sgemm speed (``SgemmBound``).
+            let sgemmBoundSecondsPerEpoch: Double
+            /// The bound over the median of our epochs' seconds.
+            let fractionOfSgemmBound: Double
             /// For the GAN: the Fréchet distance of PyTorch's 10,000 samples after its last
             /// epoch, measured with the classifier that measured ours.
             var pytorchFrechetDistance: Double? = nil
@@ -146,11 +152,13 @@ struct Compare: ParsableCommand {
 
     func run() throws {
         let backend = try NumericBackend.require()
+        let vaeBound = SgemmBound.vaeEpochSeconds(), ganBound = SgemmBound.ganEpochSeconds()
         var vaeRounds: [Report.Round<VAEBenchmark.Result>] = []
         for _ in 0..<rounds {
             let ours = try VAEBenchmark.run(epochs: vaeEpochs, latentSize: 20, seed: 1)
             let pytorch = try ReferenceComparison.run(python: python, script: references + "/torch_vae.py", arguments: [String(vaeEpochs)])
-            vaeRounds.append(.init(ours: ours, pytorch: pytorch, secondsRatio: rounded(ours.meanSecondsPerEpoch / mean(pytorch.map(\.trainSeconds)))))
+            vaeRounds.append(.init(ours: ours, pytorch: pytorch, secondsRatio: rounded(ours.meanSecondsPerEpoch / mean(pytorch.map(\.trainSeconds))),
+                                   fractionOfSgemmBound: rounded(vaeBound / ours.meanSecondsPerEpoch)))
         }
         var random = RandomGenerator(seed: 1)
         let meter = try FrechetMeter(data: MNISTFolder().load(), random: &random)
@@ -160,16 +168,16 @@ struct Compare: ParsableCommand {
         for _ in 0..<rounds {
             let ours = try GANBenchmark.run(epochs: ganEpochs, seed: 1, samplesPath: nil, meter: meter)
             let pytorch = try ReferenceComparison.run(python: python, script: references + "/torch_gan.py", arguments: [String(ganEpochs), torchSamples])
-            ganRounds.append(.init(ours: ours, pytorch: pytorch, secondsRatio: rounded(ours.meanSecondsPerEpoch / mean(pytorch.map(\.trainSeconds)))))
+            ganRounds.append(.init(ours: ours, pytorch: pytorch, secondsRatio: rounded(ours.meanSecondsPerEpoch / mean(pytorch.map(\.trainSeconds))),
+                                   fractionOfSgemmBound: rounded(ganBound / ours.meanSecondsPerEpoch)))
         }
-        func ratio<Ours>(_ rounds: [Report.Round<Ours>], _ ours: (Ours) -> [Double]) -> Double {
-            rounded(median(rounds.flatMap { ours($0.ours) }) / median(rounds.flatMap { $0.pytorch.map(\.trainSeconds) }))
+        func side<Ours>(_ rounds: [Report.Round<Ours>], bound: Double, _ ours: (Ours) -> [Double]) -> Report.Side<Ours> {
+            let ourMedian = median(rounds.flatMap { ours($0.ours) })
+            return .init(rounds: rounds, secondsRatio: rounded(ourMedian / median(rounds.flatMap { $0.pytorch.map(\.trainSeconds) })),
+                         sgemmBoundSecondsPerEpoch: rounded(bound, 4), fractionOfSgemmBound: rounded(bound / ourMedian))
         }
-        printJSON(Report(
-            backend: backend,
-            vae: .init(rounds: vaeRounds, secondsRatio: ratio(vaeRounds) { $0.epochs.map(\.trainSeconds) }),
-            gan: .init(rounds: ganRounds, secondsRatio: ratio(ganRounds) { $0.epochs.map(\.trainSeconds) },
-                       pytorchFrechetDistance: rounded(try meter.distance(ofImagesIn: torchSamples), 5))
-        ))
+        var gan = side(ganRounds, bound: ganBound) { $0.epochs.map(\.trainSeconds) }
+        gan.pytorchFrechetDistance = rounded(try meter.distance(ofImagesIn: torchSamples), 5)
+        printJSON(Report(backend: backend, vae: side(vaeRounds, bound: vaeBound) { $0.epochs.map(\.trainSeconds) }, gan: gan))
     }
 }

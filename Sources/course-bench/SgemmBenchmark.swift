@@ -22,13 +22,33 @@ enum SgemmBenchmark {
     static func stepShapes(layers: [Int] = [784, 400, 20, 400, 784], batch: Int = 128) -> [Shape] {
         var shapes: [Shape] = []
         for (index, (input, output)) in zip(layers, layers.dropFirst()).enumerated() {
-            shapes.append(Shape(name: "forward \(input)->\(output)", m: batch, n: output, k: input, transposeA: false, transposeB: true))
-            shapes.append(Shape(name: "weight gradient \(input)->\(output)", m: output, n: input, k: batch, transposeA: true, transposeB: false))
-            if index > 0 {
-                shapes.append(Shape(name: "input gradient \(input)->\(output)", m: batch, n: input, k: output, transposeA: false, transposeB: false))
-            }
+            shapes.append(forward(input, output, batch: batch))
+            shapes.append(weightGradient(input, output, batch: batch))
+            if index > 0 { shapes.append(inputGradient(input, output, batch: batch)) }
         }
         return shapes
+    }
+
+    /// A linear layer's forward product, `x[batch, input] · W[output, input]ᵀ`.
+    static func forward(_ input: Int, _ output: Int, batch: Int) -> Shape {
+        Shape(name: "forward \(input)->\(output)", m: batch, n: output, k: input, transposeA: false, transposeB: true)
+    }
+
+    /// A linear layer's weight gradient, `dy[batch, output]ᵀ · x[batch, input]`.
+    static func weightGradient(_ input: Int, _ output: Int, batch: Int) -> Shape {
+        Shape(name: "weight gradient \(input)->\(output)", m: output, n: input, k: batch, transposeA: true, transposeB: false)
+    }
+
+    /// A linear layer's input gradient, `dy[batch, output] · W[output, input]`.
+    static func inputGradient(_ input: Int, _ output: Int, batch: Int) -> Shape {
+        Shape(name: "input gradient \(input)->\(output)", m: batch, n: input, k: output, transposeA: false, transposeB: false)
+    }
+
+    /// Seconds per raw OpenBLAS call at `shape`, on one core: what the products of a step
+    /// cannot go below.
+    static func rawSecondsPerCall(_ shape: Shape) -> Double {
+        let (a, b, c) = operands(shape)
+        return secondsPerCall(rounds: 3, roundSeconds: 0.05) { rawSgemm(shape, a, b, c) }
     }
 
     static func describe(_ shape: Shape) -> String {
