@@ -165,9 +165,16 @@ final class RandomStepCalls {
             Issue.record("no step in the catalog returns a \(typeName), so the test cannot make one for the steps that take it")
             return []
         }
-        return makers.compactMap { maker in
-            (0..<Self.attempts).lazy.compactMap { _ in self.call(maker) }.first
+        var made: [StepValue] = []
+        for maker in makers {
+            for _ in 0..<Self.attempts {
+                if let value = call(maker) {
+                    made.append(value)
+                    break
+                }
+            }
         }
+        return made
     }
 
     /// A random value for a number, string or optional parameter, within its range or choices.
