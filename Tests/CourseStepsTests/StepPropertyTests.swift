@@ -89,12 +89,15 @@ final class RandomStepCalls {
             return nil
         }
         let call = "round \(round): \(step.name)(\(arguments.map(describe).joined(separator: ", ")))"
-        if trace { print(call) }
+        // Standard error is unbuffered, so the call a crash ends is printed before it.
+        if trace { FileHandle.standardError.write(Data("\(call)\n".utf8)) }
         let literalsOnly = !arguments.contains { if case .object = $0 { true } else { false } }
         if literalsOnly, let value = loaded[call] {
             outcomes[step.name, default: Outcomes()].succeeded += 1
             return value
         }
+        let clock = ContinuousClock(), start = clock.now
+        defer { if trace { FileHandle.standardError.write(Data("  \(clock.now - start)\n".utf8)) } }
         do {
             let context = StepContext(seed: random.next())
             let (value, items) = try Display.capture { () throws -> StepValue in
