@@ -37,7 +37,7 @@ func requireTwoDimensionalCodes(_ model: TrainedVAE, for figure: String) throws 
 func requirePlottableCodes(_ model: TrainedVAE, for figure: String) throws {
     let size = model.vae.configuration.latentSize
     guard size >= 2 else {
-        throw StepError("\(figure) plots the first two numbers of each code, and this model's codes have only \(size)",
+        throw StepError("\(figure) shows the first two numbers of each code, and this model's codes have only \(size)",
                         hint: "train it with latentSize: 2 or more", argument: StepError.unlabeled)
     }
 }
