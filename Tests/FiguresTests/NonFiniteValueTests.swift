@@ -15,13 +15,16 @@ import Testing
         valueSets.flatMap { values -> [Chart] in
             let count = values.count
             let x = values.indices.map(Double.init)
-            return [
+            // A heat map has at least one cell.
+            let heatMaps: [Chart] = count == 0 ? [] : [
+                .heatMap(HeatMap(title: "Density", values: values, rows: 1, columns: count, xRange: -1...1, yRange: -1...1)),
+            ]
+            return heatMaps + [
                 .line(LineChart(title: "Loss", series: [.init(name: "loss", x: x, y: values), .init(name: "x", x: values, y: x)])),
                 .line(LineChart(title: "Log loss", series: [.init(name: "loss", x: x, y: values)], logarithmicY: true)),
                 .scatter(ScatterPlot(title: "Codes", x: values, y: values.reversed(), classes: Array(repeating: 0, count: count), classNames: ["one"])),
                 .bar(BarChart(title: "Counts", categories: values.indices.map(String.init), values: values)),
                 .bar(BarChart.histogram(of: values, binCount: 5, title: "Scores")),
-                .heatMap(HeatMap(title: "Density", values: values, rows: 1, columns: count, xRange: -1...1, yRange: -1...1)),
             ]
         }
     }
