@@ -69,7 +69,7 @@ let package = Package(
         .testTarget(name: "TensorsTests", dependencies: ["Tensors", "COpenBLAS"]),
         .testTarget(name: "NeuralNetworksTests", dependencies: ["NeuralNetworks", "Tensors"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "Tensors"]),
-        .testTarget(name: "CourseStepsTests", dependencies: ["CourseSteps", "Figures", "NeuralNetworks"]),
+        .testTarget(name: "CourseStepsTests", dependencies: ["CourseSteps", "Figures", "NeuralNetworks", "Tensors"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "LessonModelTests", dependencies: ["LessonModel"]),
         .testTarget(name: "AtomicFilesTests", dependencies: ["AtomicFiles"]),

@@ -10,7 +10,7 @@ public func trainGAN(
     on data: CourseData, epochs: Int = 5, generatorLoss: String = "non-saturating", discriminatorSteps: Int = 1,
     learningRate: Double = 2e-4, batchSize: Int = 64, seed: Int? = nil
 ) throws -> TrainedGAN {
-    try requireBatchSize(batchSize, fitting: data)
+    try requireGANBatches(batchSize, discriminatorSteps: discriminatorSteps, fitting: data)
     var random = RandomGenerator(seed: cellSeed(seed))
     let rule: GAN.GeneratorLoss = generatorLoss == "saturating" ? .saturating : .nonSaturating
     let trainer = GAN.Trainer(gan: GAN(.init(imageSize: data.train.dataset.pixelsPerImage, generatorLoss: rule, discriminatorSteps: discriminatorSteps), random: &random),
@@ -84,7 +84,8 @@ public func showDiscriminatorScores(_ model: TrainedGAN, on images: ImageSet, co
     let bins = 20
     func histogram(_ scores: [Double]) -> [Double] {
         var counts = [Double](repeating: 0, count: bins)
-        for score in scores { counts[min(Int(score * Double(bins)), bins - 1)] += 1 }
+        // A diverged discriminator scores NaN, which has no bin (and `Int(NaN)` traps).
+        for score in scores where score.isFinite { counts[min(max(Int(score * Double(bins)), 0), bins - 1)] += 1 }
         return counts
     }
     let centers = (0..<bins).map { (Double($0) + 0.5) / Double(bins) }
@@ -127,12 +128,12 @@ public func compareModels(vae: TrainedVAE, gan: TrainedGAN, classifier: TrainedC
     let realFeatures = classifier.classifier.features(of: images.images)
     let vaeDistance = FrechetDistance.between(classifier.classifier.features(of: vaeSamples), realFeatures)
     let ganDistance = FrechetDistance.between(classifier.classifier.features(of: ganSamples), realFeatures)
-    let shown = 8
+    let shown = min(8, count)
     Display.show(.imageGrid(
         ImageGrid(pixels: Array(vaeSamples.array[0..<(shown * 784)]) + Array(ganSamples.array[0..<(shown * 784)]), imageRows: 28, imageColumns: 28,
                   gridColumns: shown, labels: (0..<(2 * shown)).map { $0 == 0 ? "VAE" : $0 == shown ? "GAN" : "" }),
         caption: "Samples from the VAE (top row) and the GAN (bottom row)",
-        altText: "Two rows of eight generated images: the VAE's are smooth and blurry, the GAN's sharper with more texture"
+        altText: "Two rows of \(shown) generated images: the VAE's are smooth and blurry, the GAN's sharper with more texture"
     ))
     Display.show(.table(Table(header: ["model", "Fréchet distance to test images", "classes seen in \(count) samples"], rows: [
         ["VAE", String(format: "%.1f", vaeDistance), String(Set(classifier.classifier.predict(vaeSamples)).count)],

@@ -1,3 +1,5 @@
+import Tensors
+
 /// Every step a cell can call, with the labels, types and defaults of its Swift declaration.
 public enum StepCatalog {
     /// All steps, in the order `course steps` lists them.
@@ -61,7 +63,7 @@ public enum StepCatalog {
             vaeParameter, .init("of", .object(ImageSet.typeName), doc: "the images to encode"),
             .init("count", .int, default: .int(5000), range: 1...60_000, doc: "how many images"),
         ], result: .void, doc: "Shows the images' codes as a scatter plot colored by class.", modules: mlModules) { a in
-            showCodes(a[0].object(), of: a[1].object(), count: a[2].int)
+            try showCodes(a[0].object(), of: a[1].object(), count: a[2].int)
             return .void
         },
         Step("showMixtureDensity", parameters: [
@@ -115,7 +117,7 @@ public enum StepCatalog {
             .init("generatorLoss", .string, default: .string("non-saturating"), choices: ["non-saturating", "saturating"], doc: "\"non-saturating\" (maximise log D(G(z))) or \"saturating\" (minimise log(1 − D(G(z))))"),
             .init("discriminatorSteps", .int, default: .int(1), range: 1...10, doc: "discriminator steps per generator step (k)"),
             .init("learningRate", .double, default: .double(2e-4), range: 1e-7...1, doc: "Adam's learning rate for both players"),
-            .init("batchSize", .int, default: .int(64), range: 1...60_000, doc: "real images per discriminator step"),
+            .init("batchSize", .int, default: .int(64), range: Double(Parallel.parts)...60_000, doc: "real images per discriminator step"),
             seedParameter,
         ], result: .object(TrainedGAN.typeName), doc: "Trains a GAN and shows its cost, losses, scores and samples.", modules: mlModules) { a in
             .object(try trainGAN(on: a[0].object(), epochs: a[1].int, generatorLoss: a[2].string, discriminatorSteps: a[3].int,

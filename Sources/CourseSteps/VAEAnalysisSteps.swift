@@ -18,14 +18,15 @@ public func trainAutoencoder(
         .line(LineChart(title: "Autoencoder loss per epoch", xLabel: "epoch", yLabel: "nats per image",
                         series: [.init(name: "reconstruction", x: (1...epochs).map(Double.init), y: history.reconstruction)])),
         caption: "Reconstruction loss per epoch of the plain autoencoder",
-        altText: "Line chart of the reconstruction loss falling from \(Int(history.reconstruction.first ?? 0)) to \(Int(history.reconstruction.last ?? 0)) nats per image"
+        altText: "Line chart of the reconstruction loss falling from \(wholeNumber(history.reconstruction.first ?? 0)) to \(wholeNumber(history.reconstruction.last ?? 0)) nats per image"
     ))
     return TrainedVAE(vae: vae, optimizer: optimizer, random: random, history: history)
 }
 
 /// Shows the codes (the encoder's means, first two dimensions) of `count` images as a
 /// scatter plot colored by class.
-public func showCodes(_ model: TrainedVAE, of images: ImageSet, count: Int = 5000) {
+public func showCodes(_ model: TrainedVAE, of images: ImageSet, count: Int = 5000) throws {
+    try requirePlottableCodes(model, for: "a scatter plot of codes")
     let shown = min(count, images.count)
     let subset = Tensor(shape: [0])
     subset.gatherRows(of: images.images, at: 0..<shown)
@@ -86,7 +87,7 @@ public func showManifold(_ model: TrainedVAE, size: Int = 15) throws {
 /// Shows one image beside `count` images decoded from codes drawn from that image's own
 /// distribution N(μ(x), σ(x)²): the VAE's outputs for that input are drawn, not fixed.
 public func showDraws(_ model: TrainedVAE, of images: ImageSet, index: Int = 0, count: Int = 8) throws {
-    guard index >= 0 && index < images.count else {
+    guard images.dataset.labels.indices.contains(index) else {
         throw StepError("there is no image \(index) in a set of \(images.count)", hint: "use an index from 0 to \(images.count - 1)",
                         argument: "index")
     }
@@ -105,7 +106,7 @@ public func showDraws(_ model: TrainedVAE, of images: ImageSet, index: Int = 0, 
 
 /// Shows the images decoded along the line between the codes of two images.
 public func showInterpolation(_ model: TrainedVAE, of images: ImageSet, from first: Int = 0, to second: Int = 1, steps: Int = 10) throws {
-    for (index, label) in [(first, "from"), (second, "to")] where index >= images.count {
+    for (index, label) in [(first, "from"), (second, "to")] where !images.dataset.labels.indices.contains(index) {
         throw StepError("there is no image \(index) in a set of \(images.count)", hint: "use an index from 0 to \(images.count - 1)",
                         argument: label)
     }

@@ -26,7 +26,7 @@ public func trainVAE(
             .init(name: "KL divergence", x: epochsAxis, y: history.kl),
         ])),
         caption: "Training loss per epoch: the reconstruction term and the KL term",
-        altText: "Line chart of the reconstruction loss falling from \(Int(history.reconstruction.first ?? 0)) to \(Int(history.reconstruction.last ?? 0)) nats and the KL term at \(Int(history.kl.last ?? 0)) nats after \(epochs) epochs"
+        altText: "Line chart of the reconstruction loss falling from \(wholeNumber(history.reconstruction.first ?? 0)) to \(wholeNumber(history.reconstruction.last ?? 0)) nats and the KL term at \(wholeNumber(history.kl.last ?? 0)) nats after \(epochs) epochs"
     ))
     return TrainedVAE(vae: vae, optimizer: optimizer, random: random, history: history)
 }

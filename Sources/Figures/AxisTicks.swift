@@ -16,7 +16,8 @@ public struct AxisTicks: Sendable, Equatable {
     public static func linear(minimum: Double, maximum: Double, targetCount: Int = 6) -> AxisTicks {
         var (low, high) = finiteRange(minimum, maximum)
         if low == high {
-            let spread = low == 0 ? 1 : abs(low) * 0.1
+            // A tenth of a subnormal number rounds to nothing: such a value gets the spread of zero.
+            let spread = abs(low) < 1e-300 ? 1 : abs(low) * 0.1
             (low, high) = (low - spread, high + spread)
         }
         let step = niceNumber((high - low) / Double(max(targetCount - 1, 1)), rounding: true)
@@ -73,8 +74,21 @@ public struct AxisTicks: Sendable, Equatable {
         return text.hasPrefix("-") && text.allSatisfy({ "-0.".contains($0) }) ? String(text.dropFirst()) : text
     }
 
+    /// The widest magnitude an axis spans. Beyond it the arithmetic of ticks overflows (the
+    /// span of ±1.8e308 is infinite, and so is a tick rounded up past the largest Double),
+    /// which left an axis with an infinite end and every position on it NaN.
+    static let largestMagnitude = 1e300
+
+    /// Whether a value can be placed on an axis: finite and within ``largestMagnitude``.
+    /// Charts leave out the others, as they do NaN: a point at 1.8e308 on an axis that ends
+    /// at 1e300 would lie a hundred million dots off the plot.
+    public static func isOnScale(_ value: Double) -> Bool {
+        value.isFinite && abs(value) <= largestMagnitude
+    }
+
     private static func finiteRange(_ minimum: Double, _ maximum: Double) -> (Double, Double) {
-        let low = minimum.isFinite ? minimum : 0, high = maximum.isFinite ? maximum : low + 1
+        func clamped(_ value: Double) -> Double { min(max(value, -largestMagnitude), largestMagnitude) }
+        let low = minimum.isFinite ? clamped(minimum) : 0, high = maximum.isFinite ? clamped(maximum) : low + 1
         return (min(low, high), max(low, high))
     }
 }

@@ -39,7 +39,7 @@ extension ScatterPlot {
         let plot = BraillePlot(title: title, xLabel: xLabel, yLabel: yLabel, logarithmicY: false,
                                legend: classNames.enumerated().map { ($1, RGBColor.category($0)) }, legendMarker: "●")
         return plot.render(width: width, height: height, colors: colors, ticks: { ticks(xCount: $0, yCount: $1) }) { canvas, dotX, dotY in
-            for index in x.indices where x[index].isFinite && y[index].isFinite {
+            for index in x.indices where isPlottable(index) {
                 canvas.set(x: dotX(x[index]), y: dotY(y[index]), color: classes[index])
             }
         }

@@ -45,9 +45,9 @@ public struct LineChart: Sendable, Equatable, Codable {
         self.height = height
     }
 
-    /// Whether a point is drawn (finite, and positive on a log axis).
+    /// Whether a point is drawn (on the scale of an axis, and positive on a log axis).
     func isPlottable(x: Double, y: Double) -> Bool {
-        x.isFinite && y.isFinite && (!logarithmicY || y > 0)
+        AxisTicks.isOnScale(x) && AxisTicks.isOnScale(y) && (!logarithmicY || y > 0)
     }
 
     /// The ticks of both axes, covering every plottable point.

@@ -9,7 +9,7 @@ extension ScatterPlot {
                               hasXLabel: !xLabel.isEmpty, hasYLabel: !yLabel.isEmpty, rightArea: PlotFrame.legendWidth(classNames))
         var body = frame.decorations(title: title, xLabel: xLabel, yLabel: yLabel)
         var paths = [String](repeating: "", count: classNames.count)
-        for index in x.indices where x[index].isFinite && y[index].isFinite {
+        for index in x.indices where isPlottable(index) {
             paths[classes[index]] += "M\(SVGText.number(frame.x(x[index]))) \(SVGText.number(frame.y(y[index])))h0"
         }
         body += "<g fill=\"none\" stroke-width=\"3.5\" stroke-linecap=\"round\" stroke-opacity=\".75\">\n"

@@ -74,10 +74,11 @@ struct CellEvaluator {
         }
     }
 
-    /// Where the cell writes the argument labeled `label` of a call, if it writes it.
+    /// Where the cell writes the argument labeled `label` of a call (``StepError/unlabeled``
+    /// for the unlabeled one), if it writes it.
     private func location(of label: String?, in step: Step, _ arguments: [ResolvedExpression?]) -> SourceLocation? {
         guard let label else { return nil }
-        return zip(step.parameters, arguments).first { $0.0.label == label }?.1?.range.start
+        return zip(step.parameters, arguments).first { ($0.0.label ?? StepError.unlabeled) == label }?.1?.range.start
     }
 
     /// A one-line description of a value shown by an unbound expression, nil for `Void`.

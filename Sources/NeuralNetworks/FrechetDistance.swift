@@ -25,16 +25,25 @@ public enum FrechetDistance {
     /// The mean and the (unbiased) covariance, row-major, of the rows of `features`.
     static func statistics(_ features: Tensor) -> (mean: [Double], covariance: [Double]) {
         let (n, d) = (features.rows, features.columns)
+        guard d > 0 else { return ([], []) }
+        let elements = features.buffer
         var mean = [Double](repeating: 0, count: d)
-        for row in 0..<n { for j in 0..<d { mean[j] += Double(features[row * d + j]) } }
+        for row in 0..<n { for j in 0..<d { mean[j] += Double(elements[row * d + j]) } }
         for j in 0..<d { mean[j] /= Double(max(n, 1)) }
         var covariance = [Double](repeating: 0, count: d * d)
         var centered = [Double](repeating: 0, count: d)
-        for row in 0..<n {
-            for j in 0..<d { centered[j] = Double(features[row * d + j]) - mean[j] }
-            for i in 0..<d where centered[i] != 0 {
-                let ci = centered[i]
-                for j in i..<d { covariance[i * d + j] += ci * centered[j] }
+        // Over pointers: n·d²/2 steps, each an array subscript call in a debug build.
+        covariance.withUnsafeMutableBufferPointer { buffer in
+            let covariance = buffer.baseAddress!
+            centered.withUnsafeMutableBufferPointer { centeredBuffer in
+                let centered = centeredBuffer.baseAddress!
+                for row in 0..<n {
+                    for j in 0..<d { centered[j] = Double(elements[row * d + j]) - mean[j] }
+                    for i in 0..<d where centered[i] != 0 {
+                        let ci = centered[i]
+                        for j in i..<d { covariance[i * d + j] += ci * centered[j] }
+                    }
+                }
             }
         }
         let scale = 1 / Double(max(n - 1, 1))

@@ -101,6 +101,24 @@ extension VerifyCommand: ParsableCommandWithExecute {}
         #expect(run.err.hasPrefix("Lessons/01-first-look.md:13:45: error: unknown argument label 'epoch'"))
     }
 
+    /// Arguments that each pass their range checks but together ask for what the model does
+    /// not have: `course run` reports the failed cell at the argument, with a hint, and exits 1.
+    @Test func runReportsARejectedCombinationOfArgumentsAtTheArgument() throws {
+        let course = try TinyCourse()
+        let text = try String(contentsOf: course.lesson, encoding: .utf8)
+        try text.replacingOccurrences(of: "let vae = trainVAE(on: data, latentSize: 2,", with: "let vae = trainAutoencoder(on: data, latentSize: 1,")
+            .replacingOccurrences(of: "showReconstructions(vae, of: data.test, count: 4)", with: "showCodes(vae, of: data.test, count: 4)")
+            .write(to: course.lesson, atomically: true, encoding: .utf8)
+        let (status, output) = try course.run(["run", "1"])
+        #expect(status == 1)
+        #expect(output.err == """
+            1 cell failed:
+            Lessons/01-first-look.md:17:11: error: 'showCodes' failed: a scatter plot of codes shows the first two numbers of each code, and this model's codes have only 1
+              hint: train it with latentSize: 2 or more
+            """)
+        #expect(output.out.contains("cell train: ran in "))
+    }
+
     @Test func checkWithTheSwiftCompilerPassesACorrectCourse() throws {
         let course = try TinyCourse()
         let (status, output) = try course.run(["check", "1"])

@@ -4,6 +4,7 @@ import LessonRunner
 import Testing
 
 /// Lessons that pass every check but fail when they run — a batch larger than the data,
+/// arguments each in range that together ask for more than the data or the model has,
 /// training that diverges, a cell over its time limit — each from a fixture folder under
 /// `Fixtures/run-failures/`, with the exact diagnostics of its failed cells in `expected.txt`
 /// (`UPDATE_GOLDEN=1` rewrites them). The failed cell's dependents are skipped, and nothing of
@@ -13,7 +14,9 @@ import Testing
         atPath: FixtureRepository.fixtures.appendingPathComponent("run-failures").path))?.sorted() ?? []
 
     @Test func everyCaseIsPresent() {
-        #expect(Self.cases == ["batch-larger-than-data", "diverging-training", "time-limit"])
+        #expect(Self.cases == [
+            "batch-larger-than-data", "codes-need-two-numbers", "discriminator-steps-beyond-data", "diverging-training", "time-limit",
+        ])
     }
 
     @Test(arguments: cases)
