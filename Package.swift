@@ -89,6 +89,9 @@ let package = Package(
     ]
 )
 
-/// The numeric modules are compiled with unchecked arithmetic in release builds only;
-/// debug builds keep every check so tests catch overflow and bounds errors.
+/// The numeric modules are compiled with unchecked arithmetic in release builds only: it
+/// buys about 6% on a VAE epoch (median 2.46 s against 2.63 s with -O, ten epochs each,
+/// alternating, on a 2-core Zen 3) and nothing measurable on a GAN epoch. Debug builds keep
+/// every check, so the tests (the property test of every step among them) catch overflow and
+/// bounds errors before a release build could turn them into memory corruption.
 var optimized: [SwiftSetting] { [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))] }
