@@ -27,14 +27,16 @@ let package = Package(
         .target(name: "Tensors", dependencies: ["COpenBLAS", "CKernels"], swiftSettings: optimized),
         .target(name: "NeuralNetworks", dependencies: ["Tensors", "CKernels"], swiftSettings: optimized),
         .target(name: "Datasets", dependencies: ["CZlib", "Tensors"]),
-        .target(name: "Figures", dependencies: ["CZlib"]),
+        .target(name: "Figures", dependencies: ["CZlib", "MarkupEscaping"]),
         .target(name: "CourseSteps", dependencies: ["Tensors", "NeuralNetworks", "Datasets", "Figures"]),
 
         // Lessons.
         .target(name: "LessonModel", dependencies: ["Figures"]),
         .target(name: "LessonParser", dependencies: ["CCmark", "LessonModel", "TeX", "Yams"]),
-        .target(name: "TeX"),
-        .target(name: "SyntaxHighlighting"),
+        .target(name: "TeX", dependencies: ["MarkupEscaping"]),
+        .target(name: "SyntaxHighlighting", dependencies: ["MarkupEscaping"]),
+        // The one escaper of text for HTML, SVG and MathML.
+        .target(name: "MarkupEscaping"),
         // Writes that a crash cannot leave half done, for the cache and the site.
         .target(name: "AtomicFiles"),
         // SHA-256 from the system's OpenSSL, for the cache and the build-time fingerprint tool.

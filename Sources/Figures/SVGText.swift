@@ -1,24 +1,11 @@
 import Foundation
+import MarkupEscaping
 
 /// The small formatting rules every SVG the module writes follows.
 enum SVGText {
-    /// Escapes text for XML character data and attribute values.
+    /// Escapes text for XML character data and attribute values alike.
     static func escaped(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            // XML 1.0 forbids most control characters even as references; drop them.
-            case _ where character.value < 0x20 && character != "\t" && character != "\n" && character != "\r": continue
-            default: result.unicodeScalars.append(character)
-            }
-        }
-        return result
+        MarkupEscaping.attribute(text)
     }
 
     /// A coordinate rounded to one decimal, without a trailing `.0`: compact and exact enough

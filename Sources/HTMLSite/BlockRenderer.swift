@@ -1,4 +1,5 @@
 import LessonModel
+import MarkupEscaping
 
 /// Writes a lesson's blocks as HTML: prose, lists, quotes, code, included library code,
 /// display math and cells.
@@ -36,14 +37,14 @@ struct BlockRenderer {
         case .thematicBreak:
             return "<hr>\n"
         case .html(let raw, _):
-            return "<pre class=\"raw-html\">\(HTMLEscaping.text(raw))</pre>\n"
+            return "<pre class=\"raw-html\">\(MarkupEscaping.text(raw))</pre>\n"
         }
     }
 
     /// A heading with its anchor as id and a `#` link to itself, for sharing a section.
     func heading(level: Int, html: String, anchor: String) -> String {
         let level = min(max(level, 1), 6)
-        let id = HTMLEscaping.attribute(anchor)
+        let id = MarkupEscaping.attribute(anchor)
         return "<h\(level) id=\"\(id)\">\(html)<a class=\"anchor\" href=\"#\(id)\" aria-label=\"Link to this section\">#</a></h\(level)>\n"
     }
 
@@ -52,7 +53,7 @@ struct BlockRenderer {
             : "lines \(included.lines.lowerBound)–\(included.lines.upperBound)"
         return """
         <figure class="include">
-        <figcaption><code>\(HTMLEscaping.text(included.path))</code>, \(lines)</figcaption>
+        <figcaption><code>\(MarkupEscaping.text(included.path))</code>, \(lines)</figcaption>
         <pre class="hl"><code>\(CodeLines.html(included.text, language: included.language))</code></pre>
         </figure>
 

@@ -1,5 +1,6 @@
 import Foundation
 import LessonModel
+import MarkupEscaping
 
 /// Writes a cell as the reader sees it: its highlighted code, what it showed, and a line
 /// saying how long it ran, whether it came from the cache, and the command that reruns it.
@@ -12,11 +13,11 @@ struct CellRenderer {
     /// The HTML for `cell`; the element's id is the cell's id, so `page.html#train` links to it.
     func render(_ cell: Cell) -> String {
         let result = results[cell.id]
-        var html = "<div class=\"cell\(statusClass(result))\" id=\"\(HTMLEscaping.attribute(cell.id))\">\n"
+        var html = "<div class=\"cell\(statusClass(result))\" id=\"\(MarkupEscaping.attribute(cell.id))\">\n"
         if !cell.isHidden {
             html += "<div class=\"cell-source\">"
-            html += "<p class=\"cell-label\"><a href=\"#\(HTMLEscaping.attribute(cell.id))\">Cell \(cell.index)</a>"
-            html += " <span class=\"cell-id\">\(HTMLEscaping.text(cell.id))</span></p>\n"
+            html += "<p class=\"cell-label\"><a href=\"#\(MarkupEscaping.attribute(cell.id))\">Cell \(cell.index)</a>"
+            html += " <span class=\"cell-id\">\(MarkupEscaping.text(cell.id))</span></p>\n"
             html += "<pre class=\"hl\"><code>\(CodeLines.html(cell.source, language: "swift"))</code></pre></div>\n"
         }
         if let result {
@@ -25,7 +26,7 @@ struct CellRenderer {
             }.joined()
             if !outputs.isEmpty { html += "<div class=\"cell-outputs\">\n\(outputs)</div>\n" }
             if case .failed(let diagnostic) = result.status {
-                html += "<div class=\"cell-error\"><p>This cell failed:</p><pre>\(HTMLEscaping.text(diagnostic.description))</pre></div>\n"
+                html += "<div class=\"cell-error\"><p>This cell failed:</p><pre>\(MarkupEscaping.text(diagnostic.description))</pre></div>\n"
             }
         }
         html += "<p class=\"cell-meta\">\(meta(for: result))</p>\n"
@@ -49,13 +50,13 @@ struct CellRenderer {
         case .cached: status = "From the cache; ran in \(time)"
         case .failed: status = "Failed after \(time)"
         case .skipped(let dependency):
-            let link = "<a href=\"#\(HTMLEscaping.attribute(dependency))\">\(HTMLEscaping.text(dependency))</a>"
+            let link = "<a href=\"#\(MarkupEscaping.attribute(dependency))\">\(MarkupEscaping.text(dependency))</a>"
             status = "Not run: it needs cell \(link), which failed"
         case .interrupted: status = "Interrupted after \(time)"
         }
         var html = "<span class=\"cell-status\">\(status)</span>"
         if !result.reproduceCommand.isEmpty {
-            html += " <span class=\"cell-reproduce\">Reproduce: <code>\(HTMLEscaping.text(result.reproduceCommand))</code></span>"
+            html += " <span class=\"cell-reproduce\">Reproduce: <code>\(MarkupEscaping.text(result.reproduceCommand))</code></span>"
         }
         return html
     }

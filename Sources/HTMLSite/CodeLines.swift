@@ -1,3 +1,4 @@
+import MarkupEscaping
 import SyntaxHighlighting
 
 /// Writes code for a `<pre class="hl"><code>` box: highlighted Swift, or escaped text for any
@@ -13,7 +14,7 @@ import SyntaxHighlighting
 enum CodeLines {
     /// The lines of `text` (a final newline dropped) as HTML.
     static func html(_ text: String, language: String?) -> String {
-        let text = HTMLEscaping.replacingForbiddenCharacters(text.hasSuffix("\n") ? String(text.dropLast()) : text)
+        let text = MarkupEscaping.replacingForbiddenCharacters(text.hasSuffix("\n") ? String(text.dropLast()) : text)
         let tokens = language == "swift" ? SwiftLexer.tokenize(text) : [Token(.plain, text)]
         var lines: [[Token]] = [[]]
         for token in tokens {

@@ -1,3 +1,5 @@
+import MarkupEscaping
+
 /// Writes the course's home page: the title, and a card for every lesson with its number,
 /// title, summary and one of its figures.
 struct IndexRenderer {
@@ -19,7 +21,7 @@ struct IndexRenderer {
             if let figure = card.thumbnail {
                 // The card's text names the lesson, so the picture is decoration here.
                 let imageClass = figure.isPixelArt ? " class=\"pixelated\"" : ""
-                thumbnail = "<img src=\"\(HTMLEscaping.attribute(LinkResolver.encoded(figure.path)))\" alt=\"\" width=\"\(figure.width)\" height=\"\(figure.height)\"\(imageClass)>"
+                thumbnail = "<img src=\"\(MarkupEscaping.attribute(LinkResolver.encoded(figure.path)))\" alt=\"\" width=\"\(figure.width)\" height=\"\(figure.height)\"\(imageClass)>"
             } else {
                 thumbnail = "<span class=\"card-thumb-number\" aria-hidden=\"true\">\(card.lesson.number)</span>"
             }
@@ -27,12 +29,12 @@ struct IndexRenderer {
             let figures = card.figureCount == 1 ? "1 figure" : "\(card.figureCount) figures"
             items += """
             <li class="card">
-            <a href="\(HTMLEscaping.attribute(card.lesson.page))">
+            <a href="\(MarkupEscaping.attribute(card.lesson.page))">
             <span class="card-thumb">\(thumbnail)</span>
             <span class="card-text">
             <span class="card-number">Lesson \(card.lesson.number)</span>
-            <span class="card-title">\(HTMLEscaping.text(card.lesson.title))</span>
-            <span class="card-summary">\(HTMLEscaping.text(card.lesson.summary))</span>
+            <span class="card-title">\(MarkupEscaping.text(card.lesson.title))</span>
+            <span class="card-summary">\(MarkupEscaping.text(card.lesson.summary))</span>
             <span class="card-meta">\(cells) · \(figures)</span>
             </span>
             </a>
@@ -43,8 +45,8 @@ struct IndexRenderer {
         let main = """
         <main class="home">
         <header class="home-header">
-        <h1>\(HTMLEscaping.text(shell.course.title))</h1>
-        <p class="home-subtitle">\(HTMLEscaping.text(shell.course.subtitle))</p>
+        <h1>\(MarkupEscaping.text(shell.course.title))</h1>
+        <p class="home-subtitle">\(MarkupEscaping.text(shell.course.subtitle))</p>
         </header>
         <h2 class="home-section">Lessons</h2>
         <ol class="cards">

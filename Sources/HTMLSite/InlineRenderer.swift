@@ -1,4 +1,5 @@
 import LessonModel
+import MarkupEscaping
 
 /// Writes the inline content of paragraphs and headings as HTML.
 ///
@@ -25,21 +26,21 @@ struct InlineRenderer {
         for inline in inlines {
             switch inline {
             case .text(let text):
-                html += HTMLEscaping.text(text)
+                html += MarkupEscaping.text(text)
             case .emphasis(let children):
                 html += "<em>\(render(children, in: range, allowsLinks: allowsLinks))</em>"
             case .strong(let children):
                 html += "<strong>\(render(children, in: range, allowsLinks: allowsLinks))</strong>"
             case .code(let code):
-                html += "<code>\(HTMLEscaping.text(code))</code>"
+                html += "<code>\(MarkupEscaping.text(code))</code>"
             case .link(let destination, let title, let children):
                 let content = render(children, in: range, allowsLinks: false)
                 guard allowsLinks, let href = links.href(for: destination) else {
                     html += content
                     continue
                 }
-                let titleAttribute = title.map { " title=\"\(HTMLEscaping.attribute($0))\"" } ?? ""
-                html += "<a href=\"\(HTMLEscaping.attribute(href))\"\(titleAttribute)>\(content)</a>"
+                let titleAttribute = title.map { " title=\"\(MarkupEscaping.attribute($0))\"" } ?? ""
+                html += "<a href=\"\(MarkupEscaping.attribute(href))\"\(titleAttribute)>\(content)</a>"
             case .image(let source, let title, let alt):
                 html += image(source: source, title: title, alt: Inline.plainText(of: alt), at: range.start)
             case .math(let latex, let display):
@@ -49,7 +50,7 @@ struct InlineRenderer {
             case .lineBreak:
                 html += "<br>\n"
             case .html(let raw):
-                html += "<code class=\"raw-html\">\(HTMLEscaping.text(raw))</code>"
+                html += "<code class=\"raw-html\">\(MarkupEscaping.text(raw))</code>"
             }
         }
         return html
@@ -64,11 +65,11 @@ struct InlineRenderer {
         switch links.image(source, at: location) {
         case .success(let file):
             assets[file.path] = file
-            let titleAttribute = title.map { " title=\"\(HTMLEscaping.attribute($0))\"" } ?? ""
-            return "<img src=\"\(HTMLEscaping.attribute(LinkResolver.encoded(file.path)))\" alt=\"\(HTMLEscaping.attribute(alt))\"\(titleAttribute)>"
+            let titleAttribute = title.map { " title=\"\(MarkupEscaping.attribute($0))\"" } ?? ""
+            return "<img src=\"\(MarkupEscaping.attribute(LinkResolver.encoded(file.path)))\" alt=\"\(MarkupEscaping.attribute(alt))\"\(titleAttribute)>"
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)
-            return HTMLEscaping.text(alt)
+            return MarkupEscaping.text(alt)
         }
     }
 }

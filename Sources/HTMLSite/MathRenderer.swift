@@ -1,4 +1,5 @@
 import LessonModel
+import MarkupEscaping
 import TeX
 
 /// Turns a lesson's LaTeX into MathML.
@@ -14,7 +15,7 @@ struct MathRenderer {
             return try TeX.mathML(latex, display: display)
         } catch {
             diagnostics.append(.error(at: range.start, "cannot convert math: \(error.message)", hint: error.hint))
-            return "<code class=\"math-error\">\(HTMLEscaping.text(latex))</code>"
+            return "<code class=\"math-error\">\(MarkupEscaping.text(latex))</code>"
         }
     }
 }

@@ -1,5 +1,6 @@
 import Figures
 import Foundation
+import MarkupEscaping
 
 /// Writes what a cell showed: text as preformatted text, tables as tables, metrics as a
 /// definition list, and figures as numbered `<figure>` elements pointing at their files.
@@ -8,7 +9,7 @@ enum OutputRenderer {
     static func render(_ item: DisplayItem, figure: Figure?) -> String {
         switch item {
         case .text(let text):
-            return "<pre class=\"output-text\">\(HTMLEscaping.text(text))</pre>\n"
+            return "<pre class=\"output-text\">\(MarkupEscaping.text(text))</pre>\n"
         case .table(let table):
             return render(table)
         case .metrics(let metrics):
@@ -22,13 +23,13 @@ enum OutputRenderer {
     private static func render(_ table: Table) -> String {
         var html = "<div class=\"table-scroll\"><table class=\"output-table\">\n<thead><tr>"
         for (column, title) in table.header.enumerated() {
-            html += "<th scope=\"col\"\(numericClass(column: column, of: table))>\(HTMLEscaping.text(title))</th>"
+            html += "<th scope=\"col\"\(numericClass(column: column, of: table))>\(MarkupEscaping.text(title))</th>"
         }
         html += "</tr></thead>\n<tbody>\n"
         for row in table.rows {
             html += "<tr>"
             for (column, cell) in row.enumerated() {
-                html += "<td\(numericClass(column: column, of: table))>\(HTMLEscaping.text(cell))</td>"
+                html += "<td\(numericClass(column: column, of: table))>\(MarkupEscaping.text(cell))</td>"
             }
             html += "</tr>\n"
         }
@@ -50,22 +51,22 @@ enum OutputRenderer {
     private static func render(_ metrics: [Metric]) -> String {
         var html = "<dl class=\"metrics\">\n"
         for metric in metrics {
-            html += "<div><dt>\(HTMLEscaping.text(metric.name))</dt><dd>\(HTMLEscaping.text(metric.formattedValue))</dd></div>\n"
+            html += "<div><dt>\(MarkupEscaping.text(metric.name))</dt><dd>\(MarkupEscaping.text(metric.formattedValue))</dd></div>\n"
         }
         return html + "</dl>\n"
     }
 
     private static func render(_ figure: Figure) -> String {
-        let source = HTMLEscaping.attribute(LinkResolver.encoded(figure.path))
+        let source = MarkupEscaping.attribute(LinkResolver.encoded(figure.path))
         let imageClass = figure.isPixelArt ? " class=\"pixelated\"" : ""
         var caption = "<span class=\"figure-number\">Figure \(figure.number)\(figure.caption.isEmpty ? "" : ":")</span>"
-        if !figure.caption.isEmpty { caption += " " + HTMLEscaping.text(figure.caption) }
+        if !figure.caption.isEmpty { caption += " " + MarkupEscaping.text(figure.caption) }
         if let labelSentence = figure.labelSentence {
-            caption += " <span class=\"figure-labels\">\(HTMLEscaping.text(labelSentence))</span>"
+            caption += " <span class=\"figure-labels\">\(MarkupEscaping.text(labelSentence))</span>"
         }
         return """
         <figure class="figure" id="\(figure.anchor)">
-        <a class="figure-image" href="\(source)"><img src="\(source)" alt="\(HTMLEscaping.attribute(figure.altText))" \
+        <a class="figure-image" href="\(source)"><img src="\(source)" alt="\(MarkupEscaping.attribute(figure.altText))" \
         width="\(figure.width)" height="\(figure.height)"\(imageClass)></a>
         <figcaption>\(caption)</figcaption>
         </figure>

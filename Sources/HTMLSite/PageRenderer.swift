@@ -1,4 +1,5 @@
 import LessonModel
+import MarkupEscaping
 
 /// Writes one lesson's page: its title and summary, the table of contents, the prose and
 /// cells, and links to the previous and next lessons.
@@ -31,7 +32,7 @@ struct PageRenderer {
 
         // A leading `# Title` is the page's title; otherwise the front matter's title is.
         var body = lesson.blocks
-        var title = "<h1>\(HTMLEscaping.text(lesson.frontMatter.title))</h1>\n"
+        var title = "<h1>\(MarkupEscaping.text(lesson.frontMatter.title))</h1>\n"
         if case .heading(1, let content, let anchor, let range)? = body.first {
             title = blocks.heading(level: 1, html: blocks.inlines.render(content, in: range), anchor: anchor)
             body.removeFirst()
@@ -43,7 +44,7 @@ struct PageRenderer {
         <main class="lesson">
         <header class="lesson-header">
         <p class="lesson-number">Lesson \(lesson.number)</p>
-        \(title)<p class="lesson-summary">\(HTMLEscaping.text(lesson.frontMatter.summary))</p>
+        \(title)<p class="lesson-summary">\(MarkupEscaping.text(lesson.frontMatter.summary))</p>
         </header>
         \(contents)<div class="lesson-body">
         \(bodyHTML)</div>
@@ -59,9 +60,9 @@ struct PageRenderer {
 
     private func pager(previous: LessonLink?, next: LessonLink?) -> String {
         func link(_ lesson: LessonLink, relation: String, label: String) -> String {
-            "<a class=\"pager-\(relation)\" rel=\"\(relation)\" href=\"\(HTMLEscaping.attribute(lesson.page))\">"
+            "<a class=\"pager-\(relation)\" rel=\"\(relation)\" href=\"\(MarkupEscaping.attribute(lesson.page))\">"
                 + "<span class=\"pager-label\">\(label)</span>"
-                + "<span class=\"pager-title\">\(lesson.number). \(HTMLEscaping.text(lesson.title))</span></a>\n"
+                + "<span class=\"pager-title\">\(lesson.number). \(MarkupEscaping.text(lesson.title))</span></a>\n"
         }
         var html = "<nav class=\"pager\" aria-label=\"Previous and next lessons\">\n"
         html += previous.map { link($0, relation: "prev", label: "← Previous") } ?? "<span></span>\n"

@@ -1,3 +1,5 @@
+import MarkupEscaping
+
 /// The frame every page shares: the document head, the header with the course title and the
 /// lesson menu, and the footer.
 struct PageShell {
@@ -19,8 +21,8 @@ struct PageShell {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="color-scheme" content="light dark">
-        <title>\(HTMLEscaping.text(fullTitle))</title>
-        <meta name="description" content="\(HTMLEscaping.attribute(description))">
+        <title>\(MarkupEscaping.text(fullTitle))</title>
+        <meta name="description" content="\(MarkupEscaping.attribute(description))">
         <link rel="icon" href="favicon.svg" type="image/svg+xml">
         <link rel="stylesheet" href="style.css">
         </head>
@@ -35,12 +37,12 @@ struct PageShell {
         var menu = ""
         for lesson in lessons {
             let current = lesson.page == currentPage ? " aria-current=\"page\"" : ""
-            menu += "<li><a href=\"\(HTMLEscaping.attribute(lesson.page))\"\(current)><span class=\"menu-number\">\(lesson.number)</span> \(HTMLEscaping.text(lesson.title))</a></li>\n"
+            menu += "<li><a href=\"\(MarkupEscaping.attribute(lesson.page))\"\(current)><span class=\"menu-number\">\(lesson.number)</span> \(MarkupEscaping.text(lesson.title))</a></li>\n"
         }
         return """
         <header class="site-header">
         <div class="site-header-inner">
-        <a class="site-title" href="index.html">\(HTMLEscaping.text(course.title))</a>
+        <a class="site-title" href="index.html">\(MarkupEscaping.text(course.title))</a>
         <nav class="lesson-menu" aria-label="Lessons">
         <details>
         <summary>Lessons</summary>
@@ -57,7 +59,7 @@ struct PageShell {
     private var footer: String {
         """
         <footer class="site-footer">
-        <p><a href="index.html">\(HTMLEscaping.text(course.title))</a> · Built by <code>course build</code>; every figure comes from a cell you can rerun.</p>
+        <p><a href="index.html">\(MarkupEscaping.text(course.title))</a> · Built by <code>course build</code>; every figure comes from a cell you can rerun.</p>
         </footer>
 
         """

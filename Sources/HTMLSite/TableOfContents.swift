@@ -1,4 +1,5 @@
 import LessonModel
+import MarkupEscaping
 
 /// The list of a page's sections (its `##` and `###` headings), linking to their anchors.
 struct TableOfContents {
@@ -35,7 +36,7 @@ struct TableOfContents {
         var isInSublist = false
         var hasOpenItem = false
         for entry in entries {
-            let link = "<a href=\"#\(HTMLEscaping.attribute(entry.anchor))\">\(inlines.render(entry.inlines, in: entry.range, allowsLinks: false))</a>"
+            let link = "<a href=\"#\(MarkupEscaping.attribute(entry.anchor))\">\(inlines.render(entry.inlines, in: entry.range, allowsLinks: false))</a>"
             if entry.level == 3 && hasOpenItem {
                 if !isInSublist { html += "\n<ol>\n" }
                 isInSublist = true

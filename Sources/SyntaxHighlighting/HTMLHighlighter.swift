@@ -1,3 +1,5 @@
+import MarkupEscaping
+
 /// Writes highlighted Swift as HTML spans for a `<pre><code>` block.
 ///
 /// Each colored token becomes `<span class="hl-…">…</span>` with the class from
@@ -27,9 +29,9 @@ public enum HTMLHighlighter {
         var html = ""
         for token in tokens {
             if let cssClass = token.kind.cssClass {
-                html += "<span class=\"\(cssClass)\">\(escape(token.text))</span>"
+                html += "<span class=\"\(cssClass)\">\(MarkupEscaping.text(token.text))</span>"
             } else {
-                html += escape(token.text)
+                html += MarkupEscaping.text(token.text)
             }
         }
         return html
@@ -59,20 +61,5 @@ public enum HTMLHighlighter {
             lines.append("\(indent)\(scope) .\(cssClass) { \(declarations.joined(separator: " ")) }")
         }
         return lines.joined(separator: "\n")
-    }
-
-    /// Escapes `&`, `<`, `>` and `"` scalar by scalar, so a combining mark cannot hide them.
-    static func escape(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result.append(contentsOf: "&amp;".unicodeScalars)
-            case "<": result.append(contentsOf: "&lt;".unicodeScalars)
-            case ">": result.append(contentsOf: "&gt;".unicodeScalars)
-            case "\"": result.append(contentsOf: "&quot;".unicodeScalars)
-            default: result.append(scalar)
-            }
-        }
-        return String(result)
     }
 }

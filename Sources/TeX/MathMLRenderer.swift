@@ -1,3 +1,5 @@
+import MarkupEscaping
+
 /// Writes a ``MathNode`` tree as MathML Core, the subset of MathML that Chromium, Firefox and
 /// Safari lay out natively.
 ///
@@ -56,20 +58,20 @@ struct MathMLRenderer {
             }
         case .number(let digits):
             let text = style.variant.map { $0.apply(to: digits) } ?? digits
-            output += "<mn>\(Self.escape(text))</mn>"
+            output += "<mn>\(MarkupEscaping.text(text))</mn>"
         case .identifier(let name):
             renderIdentifier(name, variant: style.variant)
         case .function(let name, _):
-            output += "<mi>\(Self.escape(name.replacingSpaces(with: "\u{A0}")))</mi>"
+            output += "<mi>\(MarkupEscaping.text(name.replacingSpaces(with: "\u{A0}")))</mi>"
         case .largeOperator(let symbol, _):
-            output += "<mo>\(Self.escape(symbol))</mo>"
+            output += "<mo>\(MarkupEscaping.text(symbol))</mo>"
         case .operator(let symbol, let declared):
             var attributes = ""
             if declared == .binary, role == .ordinary { attributes += " form=\"prefix\"" }
             if Self.fences.contains(symbol) { attributes += " stretchy=\"false\"" }
-            output += "<mo\(attributes)>\(Self.escape(symbol))</mo>"
+            output += "<mo\(attributes)>\(MarkupEscaping.text(symbol))</mo>"
         case .text(let text):
-            output += "<mtext>\(Self.escape(text.replacingSpaces(with: "\u{A0}")))</mtext>"
+            output += "<mtext>\(MarkupEscaping.text(text.replacingSpaces(with: "\u{A0}")))</mtext>"
         case .space(let space):
             // MathML Core has no negative space; a negative thin space becomes no space.
             output += space == .negativeThin ? "<mspace/>" : "<mspace width=\"\(space.em)\"/>"
@@ -100,9 +102,9 @@ struct MathMLRenderer {
             output += "</mroot>"
         case .fenced(let open, let content, let close):
             output += "<mrow>"
-            if !open.isEmpty { output += "<mo fence=\"true\" form=\"prefix\" stretchy=\"true\">\(Self.escape(open))</mo>" }
+            if !open.isEmpty { output += "<mo fence=\"true\" form=\"prefix\" stretchy=\"true\">\(MarkupEscaping.text(open))</mo>" }
             renderChildren(Self.children(of: content), style: style)
-            if !close.isEmpty { output += "<mo fence=\"true\" form=\"postfix\" stretchy=\"true\">\(Self.escape(close))</mo>" }
+            if !close.isEmpty { output += "<mo fence=\"true\" form=\"postfix\" stretchy=\"true\">\(MarkupEscaping.text(close))</mo>" }
             output += "</mrow>"
         case .sizedDelimiter(let delimiter, let size, let role):
             renderSizedDelimiter(delimiter, size: size, role: role)
@@ -110,7 +112,7 @@ struct MathMLRenderer {
             let (element, attribute) = accent == .underline ? ("munder", "accentunder") : ("mover", "accent")
             output += "<\(element) \(attribute)=\"true\">"
             renderElement(base, style: style)
-            output += "<mo stretchy=\"\(accent.stretches)\">\(Self.escape(accent.mathMLCharacter))</mo></\(element)>"
+            output += "<mo stretchy=\"\(accent.stretches)\">\(MarkupEscaping.text(accent.mathMLCharacter))</mo></\(element)>"
         case .styled(let variant, let content):
             renderElement(content, style: Style(display: style.display, variant: variant))
         case .table(let table):
@@ -128,10 +130,10 @@ struct MathMLRenderer {
         case .normal?:
             output += single ? "<mi mathvariant=\"normal\">" : "<mi>"
         case let variant?:
-            output += "<mi>\(Self.escape(variant.apply(to: name)))</mi>"
+            output += "<mi>\(MarkupEscaping.text(variant.apply(to: name)))</mi>"
             return
         }
-        output += "\(Self.escape(name))</mi>"
+        output += "\(MarkupEscaping.text(name))</mi>"
     }
 
     /// Writes `\big(` and the like as the delimiter's ordinary glyph, scaled to the size's
@@ -152,7 +154,7 @@ struct MathMLRenderer {
         let space = role == .relation ? MathSpace.thick.em : "0"
         output += "<mpadded height=\"\(Self.em(axisHeight + extent / 2))\" depth=\"\(Self.em(extent / 2 - axisHeight))\""
         output += " voffset=\"\(Self.em(-axisHeight * (extent - 1)))\">"
-        output += "<mo stretchy=\"false\" lspace=\"\(space)\" rspace=\"\(space)\" mathsize=\"\(Self.em(extent))\">\(Self.escape(delimiter))</mo>"
+        output += "<mo stretchy=\"false\" lspace=\"\(space)\" rspace=\"\(space)\" mathsize=\"\(Self.em(extent))\">\(MarkupEscaping.text(delimiter))</mo>"
         output += "</mpadded>"
     }
 
@@ -221,7 +223,7 @@ struct MathMLRenderer {
         case .aligned, .gathered: ("", "")
         }
         output += "<mrow>"
-        if !open.isEmpty { output += "<mo fence=\"true\" form=\"prefix\" stretchy=\"true\">\(Self.escape(open))</mo>" }
+        if !open.isEmpty { output += "<mo fence=\"true\" form=\"prefix\" stretchy=\"true\">\(MarkupEscaping.text(open))</mo>" }
         output += "<mtable>"
         for row in table.rows {
             output += "<mtr>"
@@ -253,7 +255,7 @@ struct MathMLRenderer {
             output += "</mtr>"
         }
         output += "</mtable>"
-        if !close.isEmpty { output += "<mo fence=\"true\" form=\"postfix\" stretchy=\"true\">\(Self.escape(close))</mo>" }
+        if !close.isEmpty { output += "<mo fence=\"true\" form=\"postfix\" stretchy=\"true\">\(MarkupEscaping.text(close))</mo>" }
         output += "</mrow>"
     }
 
@@ -263,23 +265,6 @@ struct MathMLRenderer {
 
     /// Delimiters that must not grow with their neighbours unless `\left`/`\right` asks.
     private static let fences: Set<String> = ["(", ")", "[", "]", "{", "}", "|", "\u{2016}", "\u{27E8}", "\u{27E9}", "\u{230A}", "\u{230B}", "\u{2308}", "\u{2309}", "/"]
-
-    /// Escapes text for both element content and double-quoted attribute values.
-    static func escape(_ text: String) -> String {
-        // Scalars, not characters: a combining mark after `<` forms one character with it,
-        // yet an HTML parser still sees the `<`.
-        var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result.append(contentsOf: "&amp;".unicodeScalars)
-            case "<": result.append(contentsOf: "&lt;".unicodeScalars)
-            case ">": result.append(contentsOf: "&gt;".unicodeScalars)
-            case "\"": result.append(contentsOf: "&quot;".unicodeScalars)
-            default: result.append(scalar)
-            }
-        }
-        return String(result)
-    }
 }
 
 extension String {

@@ -1,3 +1,5 @@
+import MarkupEscaping
+
 /// Converts LaTeX math, as the course's lessons write it, to MathML for web pages and to
 /// Unicode text for the terminal.
 ///
@@ -29,7 +31,7 @@ public enum TeX {
         let displayAttribute = display ? " display=\"block\"" : ""
         return "<math xmlns=\"http://www.w3.org/1998/Math/MathML\"\(displayAttribute)><semantics>"
             + renderer.output
-            + "<annotation encoding=\"application/x-tex\">\(MathMLRenderer.escape(latex))</annotation></semantics></math>"
+            + "<annotation encoding=\"application/x-tex\">\(MarkupEscaping.text(latex))</annotation></semantics></math>"
     }
 
     /// One line of readable Unicode text for `latex`, such as `½∑ⱼ(μⱼ² + σⱼ²)`.

@@ -51,7 +51,8 @@ import Testing
     @Test func textIsEscaped() throws {
         let svg = SampleCharts.losses.svg()
         #expect(svg.contains("KL &lt;divergence&gt; &amp; &quot;more&quot;"))
-        #expect(SVGText.escaped("a\u{1}b<'") == "ab&lt;&#39;")
+        // The control characters XML 1.0 forbids become U+FFFD, as on the site's pages.
+        #expect(SVGText.escaped("a\u{1}b<'\u{7F}") == "a\u{FFFD}b&lt;&#39;\u{FFFD}")
         _ = try parse(LineChart(title: "bell \u{7} & tab\t", series: []).svg())
     }
 

@@ -2,6 +2,7 @@ import Figures
 import Foundation
 import LessonModel
 import LessonParser
+import MarkupEscaping
 import Testing
 @testable import HTMLSite
 
@@ -113,7 +114,7 @@ import Testing
     }
 
     @Test func controlCharactersBecomeReplacementCharacters() {
-        #expect(HTMLEscaping.text("a\u{0}b\u{7}c\td\u{85}") == "a\u{FFFD}b\u{FFFD}c\td\u{FFFD}")
-        #expect(HTMLEscaping.attribute("it's \"x\" & <y>") == "it&#39;s &quot;x&quot; &amp; &lt;y&gt;")
+        #expect(MarkupEscaping.text("a\u{0}b\u{7}c\td\u{85}") == "a\u{FFFD}b\u{FFFD}c\td\u{FFFD}")
+        #expect(MarkupEscaping.attribute("it's \"x\" & <y>") == "it&#39;s &quot;x&quot; &amp; &lt;y&gt;")
     }
 }

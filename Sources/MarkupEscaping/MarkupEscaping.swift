@@ -1,17 +1,20 @@
-/// Escapes text for HTML, the one way every string reaches a page.
+// The one escaper of text for HTML, SVG and MathML: the site's pages, the charts' SVG files,
+// the math and the highlighted code all go through it.
+
+/// Escapes text for HTML and XML, the one way every string reaches a page or an SVG file.
 ///
 /// Escaping works scalar by scalar, so a combining mark cannot fuse with a `<` or `"` and hide
 /// it. Control characters that HTML forbids (all C0 controls but tab, line feed and carriage
 /// return, DEL and the C1 block) become U+FFFD, so output from a step cannot make a page
-/// invalid.
-enum HTMLEscaping {
+/// or an SVG file invalid (XML 1.0 forbids the C0 controls even as references).
+public enum MarkupEscaping {
     /// Escapes `&`, `<`, `>` and `"` for element content.
-    static func text(_ text: String) -> String {
+    public static func text(_ text: String) -> String {
         escape(text, quotes: false)
     }
 
     /// Escapes `&`, `<`, `>`, `"` and `'` for a quoted attribute value.
-    static func attribute(_ text: String) -> String {
+    public static func attribute(_ text: String) -> String {
         escape(text, quotes: true)
     }
 
@@ -33,7 +36,7 @@ enum HTMLEscaping {
 
     /// `text` with the control characters HTML forbids replaced by U+FFFD, for text that another
     /// escaper (the syntax highlighter) escapes.
-    static func replacingForbiddenCharacters(_ text: String) -> String {
+    public static func replacingForbiddenCharacters(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isForbidden) else { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.map { isForbidden($0) ? "\u{FFFD}" : $0 }))
     }
