@@ -1,3 +1,6 @@
+// TeX: the subset of LaTeX math the lessons use, parsed into math nodes and rendered as MathML for
+// the site and as Unicode text for the terminal; anything outside the subset is a located error.
+
 import MarkupEscaping
 
 /// Converts LaTeX math, as the course's lessons write it, to MathML for web pages and to

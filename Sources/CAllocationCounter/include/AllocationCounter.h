@@ -1,3 +1,4 @@
+// CAllocationCounter: counts heap allocations, so the benchmark can show a training step makes none.
 #ifndef ALLOCATION_COUNTER_H
 #define ALLOCATION_COUNTER_H
 #include <stdint.h>

@@ -1,3 +1,5 @@
+// CKernels: training's hot loops in C (Adam, cross-entropy, exp, log, sigmoid, tanh), built for
+// AVX-512, AVX2 or SSE2 as the machine has them, giving the same bits on each.
 #ifndef CKERNELS_H
 #define CKERNELS_H
 

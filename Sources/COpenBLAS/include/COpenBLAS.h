@@ -1,3 +1,5 @@
+// COpenBLAS: opens OpenBLAS at run time with the core type the CPU's features call for, and
+// refuses a forced core type the CPU cannot run.
 #ifndef COPENBLAS_H
 #define COPENBLAS_H
 

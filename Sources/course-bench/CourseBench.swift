@@ -1,3 +1,6 @@
+// course-bench: measures the numeric core and the course's models against their sgemm bound and the
+// PyTorch references, and the stepper's first frame; prints JSON.
+
 import ArgumentParser
 import Datasets
 import Foundation
