@@ -18,11 +18,11 @@ public final class GAN {
 
     /// The sizes and training rule of a GAN.
     public struct Configuration: Sendable, Equatable, Codable {
-        public var codeSize = 64
-        public var imageSize = 784
-        public var generatorLoss = GeneratorLoss.nonSaturating
+        public var codeSize: Int
+        public var imageSize: Int
+        public var generatorLoss: GeneratorLoss
         /// Discriminator steps per generator step (k).
-        public var discriminatorSteps = 1
+        public var discriminatorSteps: Int
 
         public init(codeSize: Int = 64, imageSize: Int = 784, generatorLoss: GeneratorLoss = .nonSaturating, discriminatorSteps: Int = 1) {
             self.codeSize = codeSize

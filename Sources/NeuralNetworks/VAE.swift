@@ -17,14 +17,14 @@ public final class VAE {
 
     /// The shape and loss of a VAE.
     public struct Configuration: Sendable, Equatable, Codable {
-        public var inputSize = 784
-        public var hiddenSize = 400
-        public var latentSize = 20
-        public var reconstruction = Reconstruction.binaryCrossEntropy
+        public var inputSize: Int
+        public var hiddenSize: Int
+        public var latentSize: Int
+        public var reconstruction: Reconstruction
         /// The weight β of the KL term (1 is the plain VAE).
-        public var klWeight: Float = 1
+        public var klWeight: Float
         /// False for a plain autoencoder: the code is the mean itself, with no sampling and no KL term.
-        public var variational = true
+        public var variational: Bool
 
         public init(inputSize: Int = 784, hiddenSize: Int = 400, latentSize: Int = 20,
                     reconstruction: Reconstruction = .binaryCrossEntropy, klWeight: Float = 1, variational: Bool = true) {
