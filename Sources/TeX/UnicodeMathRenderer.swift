@@ -32,15 +32,7 @@ struct UnicodeMathRenderer {
         case .space(let space):
             return Piece(text: String(repeating: " ", count: max(0, space.cells)), isAtomic: false)
         case .scripts(let base, let lower, let upper):
-            let basePiece = piece(base, level: level, variant: variant)
-            var text = basePiece.isAtomic ? basePiece.text : "(\(basePiece.text))"
-            if let lower {
-                text += script(piece(lower, level: level + 1, variant: variant).text, marker: "_", forms: Self.subscripts)
-            }
-            if let upper {
-                text += script(piece(upper, level: level + 1, variant: variant).text, marker: "^", forms: Self.superscripts)
-            }
-            return Piece(text: text, isAtomic: true)
+            return attaching(lower: lower, upper: upper, to: base, level: level, variant: variant)
         case .fraction(let numerator, let denominator, _):
             if case .number(let top) = Self.unwrapped(numerator), case .number(let bottom) = Self.unwrapped(denominator),
                let vulgar = Self.vulgarFractions[top + "/" + bottom] {
@@ -54,15 +46,8 @@ struct UnicodeMathRenderer {
             let lower = piece(bottom, level: level, variant: variant).text
             return Piece(text: "(\(upper) choose \(lower))", isAtomic: true)
         case .stacked(let base, let over, let under):
-            let basePiece = piece(base, level: level, variant: variant)
-            var text = basePiece.isAtomic ? basePiece.text : "(\(basePiece.text))"
-            if let under {
-                text += script(piece(under, level: level + 1, variant: variant).text, marker: "_", forms: Self.subscripts)
-            }
-            if let over {
-                text += script(piece(over, level: level + 1, variant: variant).text, marker: "^", forms: Self.superscripts)
-            }
-            return Piece(text: text, isAtomic: true)
+            // Text has no room above or below: limits become scripts.
+            return attaching(lower: under, upper: over, to: base, level: level, variant: variant)
         case .root(let radicand, let index):
             let inner = piece(radicand, level: level, variant: variant)
             let body = inner.isAtomic && !inner.text.isEmpty ? inner.text : "(\(inner.text))"
@@ -164,6 +149,20 @@ struct UnicodeMathRenderer {
         case nil, .normal?, .italic?: text
         case let variant?: variant.apply(to: text)
         }
+    }
+
+    /// `base` with its subscript and superscript; a base of several pieces is parenthesized so
+    /// the scripts stay attached to all of it.
+    private func attaching(lower: MathNode?, upper: MathNode?, to base: MathNode, level: Int, variant: MathVariant?) -> Piece {
+        let basePiece = piece(base, level: level, variant: variant)
+        var text = basePiece.isAtomic ? basePiece.text : "(\(basePiece.text))"
+        if let lower {
+            text += script(piece(lower, level: level + 1, variant: variant).text, marker: "_", forms: Self.subscripts)
+        }
+        if let upper {
+            text += script(piece(upper, level: level + 1, variant: variant).text, marker: "^", forms: Self.superscripts)
+        }
+        return Piece(text: text, isAtomic: true)
     }
 
     /// Raises or lowers `text` with Unicode script characters when every character has one,
