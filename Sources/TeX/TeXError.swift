@@ -45,13 +45,6 @@ public struct TeXError: Error, Equatable, Sendable, CustomStringConvertible {
     /// One sentence saying how to fix it.
     public var hint: String
 
-    public init(kind: Kind, location: TeXLocation, message: String, hint: String) {
-        self.kind = kind
-        self.location = location
-        self.message = message
-        self.hint = hint
-    }
-
     /// `line:column: error: message (hint)`, relative to the LaTeX string.
     public var description: String {
         "\(location.line):\(location.column): error: \(message); \(hint)"
@@ -68,11 +61,4 @@ public struct TeXLocation: Equatable, Sendable {
     public var column: Int
     /// The column in UTF-8 bytes from the start of the line, as cmark counts columns.
     public var utf8Column: Int
-
-    public init(utf8Offset: Int, line: Int, column: Int, utf8Column: Int) {
-        self.utf8Offset = utf8Offset
-        self.line = line
-        self.column = column
-        self.utf8Column = utf8Column
-    }
 }

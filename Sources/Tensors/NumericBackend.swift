@@ -37,13 +37,6 @@ public struct NumericBackend: Sendable, Equatable, Codable {
         public var vectorUnit: String
         public var threadSplit: String
 
-        public init(library: String, kernel: String, vectorUnit: String, threadSplit: String) {
-            self.library = library
-            self.kernel = kernel
-            self.vectorUnit = vectorUnit
-            self.threadSplit = threadSplit
-        }
-
         public var description: String { "\(library), kernel \(kernel), C kernels \(vectorUnit), threads \(threadSplit)" }
 
         /// What changed from `old` to `self`, in plain words: "SkylakeX → Haswell" when only
