@@ -12,18 +12,6 @@ public struct DatasetIdentity: Sendable, Hashable, Codable, CustomStringConverti
         public var byteCount: Int
         /// The XXH64 hash of the stored bytes.
         public var fingerprint: UInt64
-
-        /// Creates the identity of one file.
-        public init(name: String, byteCount: Int, fingerprint: UInt64) {
-            self.name = name
-            self.byteCount = byteCount
-            self.fingerprint = fingerprint
-        }
-
-        /// The identity of a file whose stored bytes are `bytes`.
-        public init(name: String, bytes: [UInt8]) {
-            self.init(name: name, byteCount: bytes.count, fingerprint: ContentFingerprint.xxh64(bytes))
-        }
     }
 
     /// The files, sorted by name so the order they were read in does not matter.
@@ -40,5 +28,12 @@ public struct DatasetIdentity: Sendable, Hashable, Codable, CustomStringConverti
             let hex = String(file.fingerprint, radix: 16)
             return "\(file.name) \(file.byteCount) xxh64:\(String(repeating: "0", count: 16 - hex.count))\(hex)"
         }.joined(separator: "\n")
+    }
+}
+
+extension DatasetIdentity.File {
+    /// The identity of a file whose stored bytes are `bytes`.
+    public init(name: String, bytes: [UInt8]) {
+        self.init(name: name, byteCount: bytes.count, fingerprint: ContentFingerprint.xxh64(bytes))
     }
 }
