@@ -1,7 +1,7 @@
 import Testing
 import CourseSteps
 import Foundation
-import Tensors
+@testable import Tensors
 @testable import LessonRunner
 
 /// Cache keys: every ingredient counts, and `course list` can name each change.
