@@ -28,7 +28,11 @@ let package = Package(
         .target(name: "NeuralNetworks", dependencies: ["Tensors", "CKernels"], swiftSettings: optimized),
         .target(name: "Datasets", dependencies: ["CZlib", "Tensors"]),
         .target(name: "Figures", dependencies: ["CZlib", "MarkupEscaping"]),
-        .target(name: "CourseSteps", dependencies: ["Tensors", "NeuralNetworks", "Datasets", "Figures"]),
+        .target(name: "CourseSteps", dependencies: ["Tensors", "NeuralNetworks", "Datasets", "Figures"], plugins: ["StepCatalogPlugin"]),
+        // A step is a documented public function in a Steps/ folder; its catalog entry is generated.
+        .target(name: "StepDeclarations"),
+        .executableTarget(name: "StepCatalogTool", dependencies: ["StepDeclarations"]),
+        .plugin(name: "StepCatalogPlugin", capability: .buildTool(), dependencies: ["StepCatalogTool"]),
 
         // Lessons.
         .target(name: "LessonModel", dependencies: ["Figures"]),
@@ -72,6 +76,9 @@ let package = Package(
         .testTarget(name: "NeuralNetworksTests", dependencies: ["NeuralNetworks", "Tensors"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "Tensors"]),
         .testTarget(name: "CourseStepsTests", dependencies: ["CourseSteps", "Figures", "NeuralNetworks", "Tensors"]),
+        .testTarget(name: "StepDeclarationsTests", dependencies: ["StepDeclarations"]),
+        // A module with one fixture step of its own, to show that a new file in Steps/ is a new step.
+        .target(name: "StepFixtures", dependencies: ["CourseSteps", "Figures"], path: "Tests/StepFixtures", plugins: ["StepCatalogPlugin"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "LessonModelTests", dependencies: ["LessonModel"]),
         .testTarget(name: "AtomicFilesTests", dependencies: ["AtomicFiles"]),
@@ -80,10 +87,10 @@ let package = Package(
         .testTarget(name: "TeXTests", dependencies: ["TeX", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SyntaxHighlightingTests", dependencies: ["SyntaxHighlighting", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "LessonRunnerTests", dependencies: [
-            "LessonRunner", "LessonParser", "LessonModel", "CourseSteps", "Figures", "Tensors",
+            "LessonRunner", "StepFixtures", "LessonParser", "LessonModel", "CourseSteps", "Figures", "Tensors",
         ], exclude: ["Fixtures"]),
         .testTarget(name: "CourseTests", dependencies: [
-            "course", "LessonRunner", "LessonParser", "Datasets", "SHA256",
+            "course", "CourseSteps", "StepFixtures", "LessonRunner", "LessonParser", "Datasets", "SHA256",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], exclude: ["Fixtures"]),
         .testTarget(name: "HTMLSiteTests", dependencies: ["HTMLSite", "LessonParser", "TestSupport"], exclude: ["Fixtures"]),

@@ -1,30 +1,37 @@
 import Datasets
 import NeuralNetworks
 
-/// A dataset's training and test splits: what `fashionMNIST()` returns.
-public final class CourseData: CellObject {
+/// A dataset's training and test splits: what `fashionMNIST()` returns. Cells read the
+/// splits as `data.train` and `data.test` (declared in `Steps/Data.swift`).
+public final class CourseData: LoadedData {
     public static let typeName = "CourseData"
 
     /// The training images (limited to the requested count).
-    public let train: ImageSet
-    /// The 10,000 test images.
-    public let test: ImageSet
+    let trainingImages: ImageSet
+    /// The test images.
+    let testImages: ImageSet
     /// The files' identity, part of every cache key that depends on the data.
     public let identity: DatasetIdentity
 
     init(train: ImageSet, test: ImageSet, identity: DatasetIdentity) {
-        self.train = train
-        self.test = test
+        self.trainingImages = train
+        self.testImages = test
         self.identity = identity
     }
 
-    /// The class names, such as "Sneaker".
-    public var classNames: [String] { train.dataset.classNames }
+    /// The four files of the data folder `fashionMNIST()` reads.
+    public static var sourceFiles: [String] { MNISTFolder().filePaths }
 
-    public var summary: String { "\(train.count) training and \(test.count) test images" }
+    /// The identity of those files' stored bytes.
+    public static func sourceIdentity() throws -> String { try MNISTFolder().identity().description }
+
+    /// The class names, such as "Sneaker".
+    public var classNames: [String] { trainingImages.dataset.classNames }
+
+    public var summary: String { "\(trainingImages.count) training and \(testImages.count) test images" }
 
     public func checkpoint() -> Safetensors {
-        var checkpoint = train.checkpoint()
+        var checkpoint = trainingImages.checkpoint()
         checkpoint.metadata["identity"] = identity.description
         return checkpoint
     }
@@ -39,16 +46,4 @@ public final class CourseData: CellObject {
             identity: splits.identity
         )
     }
-}
-
-/// Loads Fashion-MNIST (from the Debian package `dataset-fashion-mnist`, or the folder in
-/// `COURSE_DATA_DIR`), keeping the first `trainingLimit` training images.
-public func fashionMNIST(trainingLimit: Int = 60_000) throws -> CourseData {
-    let folder = MNISTFolder()
-    let splits = try folder.load(trainingLimit: trainingLimit)
-    return CourseData(
-        train: ImageSet(dataset: splits.train, origin: .init(folder: folder.path, split: "train", limit: trainingLimit)),
-        test: ImageSet(dataset: splits.test, origin: .init(folder: folder.path, split: "test")),
-        identity: splits.identity
-    )
 }

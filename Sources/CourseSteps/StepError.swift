@@ -9,6 +9,9 @@ public struct StepError: Error, CustomStringConvertible {
     /// ``unlabeled`` for the unlabeled first argument (the model in `showCodes(ae, of: …)`),
     /// nil when it is about the call as a whole.
     public let argument: String?
+    /// Whether the problem is a number outside its parameter's range, which the runner reports
+    /// as the checker does, at the argument, rather than as the step's failure.
+    public let isOutOfRange: Bool
 
     /// The ``argument`` of a problem with the unlabeled argument, spelled as Swift declares it.
     public static let unlabeled = "_"
@@ -17,6 +20,15 @@ public struct StepError: Error, CustomStringConvertible {
         self.message = message
         self.hint = hint
         self.argument = argument
+        self.isOutOfRange = false
+    }
+
+    /// A number outside its parameter's range (``ArgumentRange``).
+    init(rangeMessage message: String, hint: String, argument: String?) {
+        self.message = message
+        self.hint = hint
+        self.argument = argument
+        self.isOutOfRange = true
     }
 
     public var description: String { "\(message); \(hint)" }

@@ -4,6 +4,8 @@ public indirect enum StepType: Sendable, Hashable, CustomStringConvertible {
     case array(StepType)
     /// A library type such as `TrainedVAE`, by its Swift name.
     case object(String)
+    /// An enumeration whose cases a cell writes as `.name`, by its Swift name and case names.
+    case choice(String, cases: [String])
     /// A step that returns nothing (it only shows outputs).
     case void
 
@@ -15,6 +17,7 @@ public indirect enum StepType: Sendable, Hashable, CustomStringConvertible {
         case .bool: "Bool"
         case .array(let element): "[\(element)]"
         case .object(let name): name
+        case .choice(let name, _): name
         case .void: "Void"
         }
     }
@@ -28,4 +31,19 @@ public indirect enum StepType: Sendable, Hashable, CustomStringConvertible {
         default: self == other
         }
     }
+}
+
+/// The step type of each Swift type a step can take or return. The generated catalog names the
+/// Swift type of every parameter and result (`StepType.of(Int?.self)`), and the compiler picks
+/// the overload, so a type no cell can write fails the build instead of a lesson.
+extension StepType {
+    public static func of(_: Int.Type) -> StepType { .int }
+    public static func of(_: Int?.Type) -> StepType { .int }
+    public static func of(_: Double.Type) -> StepType { .double }
+    public static func of(_: Double?.Type) -> StepType { .double }
+    public static func of(_: String.Type) -> StepType { .string }
+    public static func of(_: Bool.Type) -> StepType { .bool }
+    public static func of(_: Void.Type) -> StepType { .void }
+    public static func of<Object: CellObject>(_: Object.Type) -> StepType { .object(Object.typeName) }
+    public static func of<Choice: StepChoice>(_: Choice.Type) -> StepType { .choice(Choice.typeName, cases: Choice.caseNames) }
 }

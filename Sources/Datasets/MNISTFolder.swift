@@ -68,6 +68,9 @@ public struct MNISTFolder: Sendable, Equatable {
         return join(existing ?? candidates[0])
     }
 
+    /// The paths of the four files a load reads.
+    public var filePaths: [String] { Self.stems.map(filePath) }
+
     private static let stems = ["train-images-idx3-ubyte", "train-labels-idx1-ubyte", "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte"]
 
     /// Some copies of MNIST name their files `train-images.idx3-ubyte`.

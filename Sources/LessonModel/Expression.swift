@@ -20,6 +20,8 @@ public struct Expression: Sendable, Equatable, Codable {
         case array([Expression])
         /// Member access such as `data.test`.
         case member(base: Expression, name: Identifier)
+        /// A case of the type the context expects, such as `.squaredError`.
+        case implicitMember(Identifier)
         /// A call such as `trainVAE(on: data, epochs: 5)` or `vae.sample(count: 16)`.
         case call(callee: Expression, arguments: [CallArgument])
     }

@@ -169,22 +169,25 @@ struct CellParser {
             return Expression(.string(value), range: token.range)
         case .leftBracket:
             return parseArray(openedBy: token)
+        case .dot:
+            advance()
+            guard case .identifier(let name) = current.kind, current.range.start == after(token) else {
+                report(at: token, "expected a case name right after '.'", hint: "write an option as .name, like .squaredError")
+                return nil
+            }
+            // `.nan` is how Swift spells NaN, so it is what a lesson trying to pass one writes.
+            if ["nan", "signalingNaN", "infinity"].contains(name) {
+                report(at: token, "implicit member '.\(name)' is not supported in cells",
+                       hint: "numbers in cells are finite literals, like 0.001 or 1e-3; NaN and infinity cannot be written")
+                return nil
+            }
+            let member = Identifier(name, range: current.range)
+            advance()
+            return Expression(.implicitMember(member), range: SourceRange(start: token.range.start, end: member.range.end))
         case .invalid:
             return nil
         case .leftParenthesis:
             report(at: token, "parentheses are only used for calls", hint: "remove them, or bind the value with 'let' first")
-            return nil
-        case .dot:
-            advance()
-            guard case .identifier(let name) = current.kind else {
-                report(at: token, "expected an expression, found '.'")
-                return nil
-            }
-            // `.nan` is how Swift spells NaN, so it is what a lesson trying to pass one writes.
-            report(at: token, "implicit member '.\(name)' is not supported in cells",
-                   hint: ["nan", "signalingNaN", "infinity"].contains(name)
-                       ? "numbers in cells are finite literals, like 0.001 or 1e-3; NaN and infinity cannot be written"
-                       : "write the value itself, as a literal")
             return nil
         default:
             report(at: token, "expected an expression, found \(token.quoted)")

@@ -45,7 +45,8 @@ public struct CacheStore: Sendable {
 
     private var entriesFolder: URL { folder.appendingPathComponent("entries") }
     private var cellsFolder: URL { folder.appendingPathComponent("cells") }
-    var dataIdentityMemo: URL { folder.appendingPathComponent("data-identity.json") }
+    /// Where the identity of the files the data-loading step `step` reads is remembered.
+    func dataIdentityMemo(of step: String) -> URL { folder.appendingPathComponent("data-identity-\(step).json") }
 
     private func entryFolder(_ key: String) -> URL { entriesFolder.appendingPathComponent(key) }
 

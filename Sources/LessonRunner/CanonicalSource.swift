@@ -25,6 +25,7 @@ enum CanonicalSource {
         case .boolean(let value): String(value)
         case .array(let elements): "[" + elements.map(text(of:)).joined(separator: ", ") + "]"
         case .member(let base, let name): text(of: base) + "." + name.name
+        case .implicitMember(let name): "." + name.name
         case .call(let callee, let arguments):
             text(of: callee) + "(" + arguments.map { argument in
                 (argument.label.map { $0.name + ": " } ?? "") + text(of: argument.value)

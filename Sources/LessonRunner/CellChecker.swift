@@ -136,6 +136,8 @@ private struct Pass {
             return resolveArray(elements, expected: expected, range: range)
         case .member(let base, let name):
             return resolveMember(of: base, name: name, range: range)
+        case .implicitMember(let name):
+            return resolveCase(name, expected: expected, range: range)
         case .call(let callee, let arguments):
             return resolveCall(callee, arguments: arguments, range: range)
         }
@@ -159,6 +161,25 @@ private struct Pass {
             at: range.start, "undefined name '\(name)'",
             hint: SpellingSuggestion.hint(for: name, among: firstBindings.keys.sorted()) ?? "bind it with 'let \(name) = …' in this or an earlier cell"))
         return nil
+    }
+
+    /// `.squaredError`: a case of the choice type the context expects.
+    private mutating func resolveCase(_ name: Identifier, expected: StepType?, range: SourceRange) -> (expression: ResolvedExpression, type: StepType)? {
+        guard let expected, case .choice(let typeName, let cases) = expected else {
+            diagnostics.append(.error(
+                at: range.start, "cannot infer the type of '.\(name.name)'",
+                hint: "write an option such as .\(name.name) directly as the argument of a step that takes one"))
+            return nil
+        }
+        guard cases.contains(name.name) else {
+            let options = cases.map { "." + $0 }
+            let list = options.count > 1 ? options.dropLast().joined(separator: ", ") + " or " + options.last! : options.joined()
+            let suggestion = SpellingSuggestion.hint(for: name.name, among: cases).map { $0 + " " } ?? ""
+            diagnostics.append(.error(
+                at: name.range.start, "type '\(typeName)' has no member '\(name.name)'", hint: "\(suggestion)\(typeName) is \(list)"))
+            return nil
+        }
+        return (.literal(.choice(name.name, type: expected), range: range), expected)
     }
 
     private mutating func resolveArray(_ elements: [Expression], expected: StepType?, range: SourceRange) -> (expression: ResolvedExpression, type: StepType)? {
@@ -328,7 +349,7 @@ private struct Pass {
                 failed = true
                 continue
             }
-            if let problem = RangeCheck.problem(expression, for: parameter, of: step) {
+            if let problem = rangeProblem(expression, for: parameter) {
                 diagnostics.append(.error(at: argument.value.range.start, problem.message, hint: problem.hint))
                 failed = true
                 continue
@@ -336,6 +357,19 @@ private struct Pass {
             resolved.append(expression)
         }
         return failed ? nil : resolved
+    }
+
+    /// The problem with a number literal outside its parameter's range, in the words the step
+    /// itself would use at run time.
+    private func rangeProblem(_ expression: ResolvedExpression, for parameter: Step.Parameter) -> StepError? {
+        guard case .literal(let value, _) = expression, let range = parameter.range else { return nil }
+        let number: Double
+        switch value {
+        case .int(let integer): number = Double(integer)
+        case .double(let double): number = double
+        default: return nil
+        }
+        return ArgumentRange.problem(number, in: range, isInteger: parameter.type == .int, label: parameter.label ?? StepError.unlabeled)
     }
 
     private func name(of parameter: Step.Parameter, in step: Step) -> String {

@@ -4,7 +4,8 @@ import LessonModel
 import NeuralNetworks
 
 /// Computes a checked cell's statements: calls the steps with their arguments in parameter
-/// order (defaults filled in), after checking each number against its parameter's range.
+/// order (defaults filled in). Each step checks its own arguments' ranges; an argument out of
+/// range is reported at the argument, as the checker reports a literal out of range.
 struct CellEvaluator {
     /// Gives the value of a name bound by an earlier cell (restoring it from the cache if need be).
     let input: (String) throws -> StepValue
@@ -42,14 +43,10 @@ struct CellEvaluator {
             if let receiver { values.append(try evaluate(receiver, local: local, cellID: cellID)) }
             for (parameter, argument) in zip(step.parameters, arguments) {
                 guard let argument else {
-                    values.append(parameter.defaultValue?.value ?? .void)
+                    values.append(parameter.defaultValue?.value(as: parameter.type) ?? .void)
                     continue
                 }
-                let value = try evaluate(argument, local: local, cellID: cellID)
-                if let problem = RangeCheck.problem(value, for: parameter, of: step) {
-                    throw DiagnosticError(.error(at: argument.range.start, problem.message, hint: problem.hint))
-                }
-                values.append(value)
+                values.append(try evaluate(argument, local: local, cellID: cellID))
             }
             // Steps that do not train never ask whether to stop: a cell over its time limit,
             // or interrupted, stops before its next step at the latest.
@@ -60,6 +57,8 @@ struct CellEvaluator {
                 throw stopped
             } catch let error as DiagnosticError {
                 throw error
+            } catch let error as StepError where error.isOutOfRange {
+                throw DiagnosticError(.error(at: location(of: error.argument, in: step, arguments) ?? range.start, error.message, hint: error.hint))
             } catch let error as StepError {
                 throw DiagnosticError(.error(
                     at: location(of: error.argument, in: step, arguments) ?? range.start, "'\(step.name)' failed: \(error.message)", hint: error.hint))
@@ -90,6 +89,7 @@ struct CellEvaluator {
         case .bool(let bool): String(bool)
         case .array(let elements, _): "[" + elements.compactMap(summary(of:)).joined(separator: ", ") + "]"
         case .object(let object): "\(type(of: object).typeName): \(object.summary)"
+        case .choice(let name, _): ".\(name)"
         case .void: nil
         }
     }

@@ -22,12 +22,12 @@ public struct LessonPlan: Sendable {
 
     /// Computes the ingredients of every cell in order, each cell's from its upstream cells' keys.
     init(checked: CheckedLesson, warnings: [Diagnostic], fingerprint: CodeFingerprint, backend: NumericBackend.Identity?,
-         dataIdentity: () -> String) {
+         dataIdentity: (_ step: String, DataSource) -> String) {
         self.checked = checked
         self.warnings = warnings
         var ingredients: [String: CacheKeyIngredients] = [:]
         var seeds: [String: UInt64] = [:]
-        var data: String?
+        var identities: [String: String] = [:]
         for checkedCell in checked.cells {
             let cell = checkedCell.cell
             let steps = checkedCell.steps
@@ -38,9 +38,11 @@ public struct LessonPlan: Sendable {
             var upstream: [String: String] = [:]
             for id in checkedCell.dependencies { upstream[id] = ingredients[id]?.key }
             var cellData: String?
-            if steps.contains(where: Self.loadsData) {
-                if data == nil { data = dataIdentity() }
-                cellData = data
+            let loads = steps.filter { $0.dataSource != nil }.map(\.name)
+            for name in Set(loads).sorted() {
+                let step = steps.first { $0.name == name }!
+                if identities[name] == nil { identities[name] = dataIdentity(name, step.dataSource!) }
+                cellData = (cellData.map { $0 + "\n" } ?? "") + identities[name]!
             }
             seeds[cell.id] = seed
             ingredients[cell.id] = CacheKeyIngredients(
@@ -50,16 +52,5 @@ public struct LessonPlan: Sendable {
         }
         self.ingredients = ingredients
         self.seeds = seeds
-    }
-
-    /// Whether a step hands out dataset values: its result is data and it takes none, so its
-    /// output depends on the files it read.
-    static func loadsData(_ step: Step) -> Bool {
-        let dataTypes: Set<StepType> = [.object(CourseData.typeName), .object(ImageSet.typeName)]
-        guard dataTypes.contains(step.result) else { return false }
-        if case .function = step.kind {
-            return !step.parameters.contains { dataTypes.contains($0.type) }
-        }
-        return false
     }
 }

@@ -70,9 +70,9 @@ public final class Runner: Sendable {
     /// Checks `lesson` and computes every cell's cache key, without running anything.
     public func plan(_ lesson: Lesson) throws(DiagnosticError) -> LessonPlan {
         let (checked, warnings) = try CellChecker(catalog: catalog).check(lesson)
-        let memo = cache.dataIdentityMemo
-        return LessonPlan(checked: checked, warnings: warnings, fingerprint: fingerprint, backend: backend) {
-            DataIdentity.current(memo: memo)
+        let cache = cache
+        return LessonPlan(checked: checked, warnings: warnings, fingerprint: fingerprint, backend: backend) { step, source in
+            DataIdentity.current(source: source, memo: cache.dataIdentityMemo(of: step))
         }
     }
 

@@ -16,7 +16,7 @@ indirect enum StoredValue: Codable, Equatable {
         case .string(let v): self = .string(v)
         case .bool(let v): self = .bool(v)
         case .void: self = .void
-        case .object: return nil
+        case .object, .choice: return nil
         case .array(let elements, let element):
             var stored: [StoredValue] = []
             for element in elements {
@@ -48,7 +48,7 @@ indirect enum StoredValue: Codable, Equatable {
         switch type {
         case .int, .double, .string, .bool, .void: type.description
         case .array(let element): typeCode(element).map { "[\($0)]" }
-        case .object: nil
+        case .object, .choice: nil
         }
     }
 

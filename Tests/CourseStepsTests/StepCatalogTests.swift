@@ -17,7 +17,7 @@ import Testing
         for step in StepCatalog.steps {
             for parameter in step.parameters {
                 guard let value = parameter.defaultValue, value != .null else { continue }
-                #expect(parameter.type.accepts(value.value.type), "\(step.name)(\(parameter.label ?? "_"):) default \(value)")
+                #expect(parameter.type.accepts(value.value(as: parameter.type).type), "\(step.name)(\(parameter.label ?? "_"):) default \(value)")
                 if let range = parameter.range, case .int(let number) = value { #expect(range.contains(Double(number)), "\(step.name).\(parameter.label ?? "_")") }
                 if let range = parameter.range, case .double(let number) = value { #expect(range.contains(number), "\(step.name).\(parameter.label ?? "_")") }
             }
@@ -35,7 +35,7 @@ import Testing
         let data = try StepCatalog.step(named: "fashionMNIST")!.invoke([.int(256)])
         let step = StepCatalog.step(named: "trainGAN")!
         let (value, items) = try Display.capture { () throws -> StepValue in
-            try step.invoke([data, .int(1), .string("saturating"), .int(1), .double(2e-4), .int(64), .int(3)])
+            try step.invoke([data, .int(1), .choice("saturating", type: .of(GAN.GeneratorLoss.self)), .int(1), .double(2e-4), .int(64), .int(3)])
         }
         let gan: TrainedGAN = value.object()
         #expect(gan.history.steps.count == 4 && gan.gan.configuration.generatorLoss == .saturating)

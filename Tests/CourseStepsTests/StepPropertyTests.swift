@@ -204,12 +204,11 @@ final class RandomStepCalls {
                 return nil
             }
             return .double(number(in: range))
+        case .choice(_, let cases):
+            return .choice(cases[random.nextInt(below: cases.count)], type: parameter.type)
         case .string:
-            guard let choices = parameter.choices, !choices.isEmpty else {
-                Issue.record("\(name) takes any string, and the test does not know which to try")
-                return nil
-            }
-            return .string(choices[random.nextInt(below: choices.count)])
+            Issue.record("\(name) takes any string, and the test does not know which to try")
+            return nil
         case .bool:
             return .bool(random.nextInt(below: 2) == 0)
         case .array, .object, .void:
@@ -252,6 +251,7 @@ final class RandomStepCalls {
         case .bool(let bool): String(bool)
         case .array(let elements, _): "[" + elements.map(describe).joined(separator: ", ") + "]"
         case .object(let object): "<\(object.summary)>"
+        case .choice(let name, _): ".\(name)"
         case .void: "nil"
         }
     }

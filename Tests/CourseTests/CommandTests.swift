@@ -1,6 +1,8 @@
 import Foundation
 import LessonRunner
 import Synchronization
+import CourseSteps
+import StepFixtures
 import Testing
 @testable import course
 
@@ -147,8 +149,23 @@ extension VerifyCommand: ParsableCommandWithExecute {}
     @Test func stepsListsEveryStepWithItsParameters() {
         let captured = Captured()
         StepsCommand().execute(console: captured.console)
-        #expect(captured.out.contains("trainVAE(on: CourseData, latentSize: Int = 20, epochs: Int = 5, batchSize: Int = 128, learningRate: Double = 0.001, klWeight: Double = 1.0, reconstruction: String = \"bce\", seed: Int? = nil) -> TrainedVAE\n    Trains a VAE and shows its loss per epoch.\n    on: the data to train on\n    latentSize: the size of a code (1…512)"))
+        #expect(captured.out.contains("trainVAE(on: CourseData, latentSize: Int = 20, epochs: Int = 5, batchSize: Int = 128, learningRate: Double = 0.001, klWeight: Double = 1.0, reconstruction: VAE.Reconstruction = .binaryCrossEntropy, seed: Int? = nil) -> TrainedVAE\n    Trains a VAE and shows its loss per epoch.\n    on: the data to train on\n    latentSize: the size of a code (1…512)"))
         #expect(captured.out.contains("CourseData.test: ImageSet\n    The 10,000 test images."))
+        #expect(captured.out.contains("    reconstruction: `.binaryCrossEntropy` or `.squaredError` (summed over pixels)\n"))
+    }
+
+    /// A step declared in a new file of a `Steps/` folder (the test module `StepFixtures`) is
+    /// listed with its parameters and docs, with nothing but that file written for it.
+    @Test func stepsListsAStepDeclaredInANewFile() {
+        let captured = Captured()
+        StepsCommand().execute(console: captured.console, catalog: StepCatalog.steps + fixtureSteps)
+        #expect(captured.out.hasSuffix("""
+
+            doubled(_: Double, label: String = "twice") -> Double
+                Shows and returns twice a number.
+                _: the number to double (-1e+06…1e+06)
+                label: the name the metric is shown under
+            """))
     }
 
     @Test func aRunKilledWithSIGKILLLeavesAUsableCache() throws {

@@ -69,6 +69,20 @@ import Testing
         ])
     }
 
+    @Test func optionsAreCasesOfTheTypeTheParameterTakes() {
+        let load = "```swift cell\nlet data = fashionMNIST(trainingLimit: 10)\n"
+        #expect(errors(load + "let vae = trainVAE(on: data, reconstruction: .squaredError)\n```\n") == [])
+        #expect(errors(load + "let option = .squaredError\n```\n") == [
+            "Lessons/03-check.md:8:14: error: cannot infer the type of '.squaredError'\n  hint: write an option such as .squaredError directly as the argument of a step that takes one",
+        ])
+        #expect(errors(load + "let vae = trainVAE(on: data, epochs: .five)\n```\n") == [
+            "Lessons/03-check.md:8:38: error: cannot infer the type of '.five'\n  hint: write an option such as .five directly as the argument of a step that takes one",
+        ])
+        #expect(errors(load + "let gan = trainGAN(on: data, generatorLoss: .Saturating)\n```\n") == [
+            "Lessons/03-check.md:8:46: error: type 'GAN.GeneratorLoss' has no member 'Saturating'\n  hint: did you mean 'saturating'? GAN.GeneratorLoss is .saturating or .nonSaturating",
+        ])
+    }
+
     @Test func aStepsNameCannotBeRebound() {
         #expect(errors("```swift cell\nlet trainVAE = 3\n```\n") == [
             "Lessons/03-check.md:7:5: error: 'trainVAE' is the name of a step\n  hint: choose another name, so that the step can still be called",

@@ -3,11 +3,25 @@ import Foundation
 import NeuralNetworks
 import Tensors
 
+/// Trains a plain autoencoder: one code per image.
+///
 /// Trains a plain autoencoder (one code per image, no sampling, no KL term) and shows its
 /// reconstruction loss per epoch.
+///
+/// - Parameter data: the data to train on
+/// - Parameter latentSize: the size of a code
+/// - Parameter epochs: passes over the training images
+/// - Parameter batchSize: images per gradient step
+/// - Parameter learningRate: Adam's learning rate
+/// - Parameter seed: the seed; the cell's own seed when omitted
 public func trainAutoencoder(
     on data: CourseData, latentSize: Int = 2, epochs: Int = 5, batchSize: Int = 128, learningRate: Double = 1e-3, seed: Int? = nil
 ) throws -> TrainedVAE {
+    try checkArgument(latentSize, in: 1...512, label: "latentSize")
+    try checkArgument(epochs, in: 1...200, label: "epochs")
+    try checkArgument(batchSize, in: 1...60_000, label: "batchSize")
+    try checkArgument(learningRate, in: 1e-7...1, label: "learningRate")
+    try checkArgument(seed, in: 0...Int.max, label: "seed")
     try requireBatchSize(batchSize, fitting: data)
     var random = RandomGenerator(seed: cellSeed(seed))
     let vae = VAE(VAE.Configuration(inputSize: data.train.dataset.pixelsPerImage, latentSize: latentSize, variational: false), generator: &random)
@@ -23,9 +37,16 @@ public func trainAutoencoder(
     return TrainedVAE(vae: vae, optimizer: optimizer, random: random, history: history)
 }
 
+/// Shows the images' codes as a scatter plot colored by class.
+///
 /// Shows the codes (the encoder's means, first two dimensions) of `count` images as a
 /// scatter plot colored by class.
+///
+/// - Parameter model: the trained VAE or autoencoder
+/// - Parameter images: the images to encode
+/// - Parameter count: how many images
 public func showCodes(_ model: TrainedVAE, of images: ImageSet, count: Int = 5000) throws {
+    try checkArgument(count, in: 1...60_000, label: "count")
     try requirePlottableCodes(model, for: "a scatter plot of codes")
     let shown = min(count, images.count)
     let subset = Tensor(shape: [0])
@@ -42,9 +63,18 @@ public func showCodes(_ model: TrainedVAE, of images: ImageSet, count: Int = 500
     ))
 }
 
+/// Shows the code distribution as a mixture of one normal per image.
+///
 /// Shows the density of the aggregate code distribution: the mixture of normals with one
 /// normal N(μᵢ, σᵢ²) per image, next to the standard normal prior it is pulled towards.
+///
+/// - Parameter model: the trained VAE or autoencoder
+/// - Parameter images: the images whose normals are mixed
+/// - Parameter count: how many images
+/// - Parameter resolution: grid points per axis
 public func showMixtureDensity(_ model: TrainedVAE, of images: ImageSet, count: Int = 5000, resolution: Int = 80) throws {
+    try checkArgument(count, in: 1...60_000, label: "count")
+    try checkArgument(resolution, in: 8...400, label: "resolution")
     try requireTwoDimensionalCodes(model, for: "the mixture density")
     let shown = min(count, images.count)
     let subset = Tensor(shape: [0])
@@ -62,8 +92,14 @@ public func showMixtureDensity(_ model: TrainedVAE, of images: ImageSet, count: 
     Display.show(metrics: [Metric(name: "probability mass inside the plotted square", value: (mass * 1000).rounded() / 1000)])
 }
 
+/// Shows images decoded from random codes z ~ N(0, I).
+///
 /// Shows `count` new images decoded from codes drawn from the prior N(0, I).
-public func showSamples(_ model: TrainedVAE, count: Int = 32) {
+///
+/// - Parameter model: the trained VAE or autoencoder
+/// - Parameter count: how many images
+public func showSamples(_ model: TrainedVAE, count: Int = 32) throws {
+    try checkArgument(count, in: 1...256, label: "count")
     var random = model.random
     let images = model.vae.generate(count: count, generator: &random)
     Display.show(.imageGrid(
@@ -73,8 +109,14 @@ public func showSamples(_ model: TrainedVAE, count: Int = 32) {
     ))
 }
 
+/// Shows images decoded from a grid of 2-D codes.
+///
 /// Shows the 2-D latent manifold: images decoded from a grid of codes.
+///
+/// - Parameter model: the trained VAE or autoencoder
+/// - Parameter size: images per side of the grid
 public func showManifold(_ model: TrainedVAE, size: Int = 15) throws {
+    try checkArgument(size, in: 2...40, label: "size")
     try requireTwoDimensionalCodes(model, for: "the latent manifold")
     let images = model.vae.manifold(size: size)
     Display.show(.imageGrid(
@@ -84,9 +126,18 @@ public func showManifold(_ model: TrainedVAE, size: Int = 15) throws {
     ))
 }
 
+/// Shows images decoded from codes drawn from one image's distribution.
+///
 /// Shows one image beside `count` images decoded from codes drawn from that image's own
 /// distribution N(μ(x), σ(x)²): the VAE's outputs for that input are drawn, not fixed.
+///
+/// - Parameter model: the trained VAE or autoencoder
+/// - Parameter images: the images
+/// - Parameter index: which image
+/// - Parameter count: how many draws
 public func showDraws(_ model: TrainedVAE, of images: ImageSet, index: Int = 0, count: Int = 8) throws {
+    try checkArgument(index, in: 0...60_000, label: "index")
+    try checkArgument(count, in: 1...32, label: "count")
     guard images.dataset.labels.indices.contains(index) else {
         throw StepError("there is no image \(index) in a set of \(images.count)", hint: "use an index from 0 to \(images.count - 1)",
                         argument: "index")
@@ -104,8 +155,19 @@ public func showDraws(_ model: TrainedVAE, of images: ImageSet, index: Int = 0, 
     ))
 }
 
+/// Shows the images decoded between two images' codes.
+///
 /// Shows the images decoded along the line between the codes of two images.
+///
+/// - Parameter model: the trained VAE or autoencoder
+/// - Parameter images: the images
+/// - Parameter first: the index of the first image
+/// - Parameter second: the index of the second image
+/// - Parameter steps: images between the two
 public func showInterpolation(_ model: TrainedVAE, of images: ImageSet, from first: Int = 0, to second: Int = 1, steps: Int = 10) throws {
+    try checkArgument(first, in: 0...60_000, label: "from")
+    try checkArgument(second, in: 0...60_000, label: "to")
+    try checkArgument(steps, in: 2...40, label: "steps")
     for (index, label) in [(first, "from"), (second, "to")] where !images.dataset.labels.indices.contains(index) {
         throw StepError("there is no image \(index) in a set of \(images.count)", hint: "use an index from 0 to \(images.count - 1)",
                         argument: label)
@@ -123,8 +185,13 @@ public func showInterpolation(_ model: TrainedVAE, of images: ImageSet, from fir
     ))
 }
 
+/// Shows and returns the loss per image (negative ELBO) and its two terms.
+///
 /// Shows the VAE's loss per test image (the negative ELBO, z sampled) and its two terms, and
 /// returns the loss.
+///
+/// - Parameter model: the trained VAE or autoencoder
+/// - Parameter images: the images to evaluate on
 @discardableResult
 public func evaluateVAE(_ model: TrainedVAE, on images: ImageSet) -> Double {
     var random = model.random
@@ -136,25 +203,3 @@ public func evaluateVAE(_ model: TrainedVAE, on images: ImageSet) -> Double {
     ])
     return loss.total
 }
-
-/// The cell's seed unless the step was given one.
-func cellSeed(_ seed: Int?) -> UInt64 {
-    seed.map { UInt64(truncatingIfNeeded: $0) } ?? StepContext.current.seed
-}
-
-/// A class name as it reads inside a sentence: "Pullover" becomes "pullover", while a name
-/// that is not an ordinary capitalised word ("T-shirt/top", "MNIST") stays as it is.
-func inSentence(_ className: String) -> String {
-    let characters = Array(className)
-    guard characters.count > 1, characters[0].isUppercase, characters[1].isLowercase else { return className }
-    return characters[0].lowercased() + String(characters.dropFirst())
-}
-
-/// The indefinite article for a word: "an ankle boot", "a pullover".
-func article(_ word: String) -> String {
-    guard let first = word.lowercased().first else { return "a" }
-    return "aeiou".contains(first) ? "an" : "a"
-}
-
-/// `value` rounded to two decimals, as lessons show numbers.
-func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }

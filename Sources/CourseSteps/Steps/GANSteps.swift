@@ -3,17 +3,31 @@ import NeuralNetworks
 import Tensors
 
 // ANCHOR: train-gan
+/// Trains a GAN and shows its cost, losses, scores and samples.
+///
 /// Trains a GAN, alternating a gradient-ascent step on the cost C(D, G) for the
 /// discriminator with a descent step for the generator. Shows the cost and both losses,
 /// the discriminator's mean scores, and samples from fixed codes after every epoch.
+///
+/// - Parameter data: the data to train on
+/// - Parameter epochs: passes over the training images
+/// - Parameter generatorLoss: `.nonSaturating` (maximise log D(G(z))) or `.saturating` (minimise log(1 − D(G(z))))
+/// - Parameter discriminatorSteps: discriminator steps per generator step (k)
+/// - Parameter learningRate: Adam's learning rate for both players
+/// - Parameter batchSize: real images per discriminator step
+/// - Parameter seed: the seed; the cell's own seed when omitted
 public func trainGAN(
-    on data: CourseData, epochs: Int = 5, generatorLoss: String = "non-saturating", discriminatorSteps: Int = 1,
+    on data: CourseData, epochs: Int = 5, generatorLoss: GAN.GeneratorLoss = .nonSaturating, discriminatorSteps: Int = 1,
     learningRate: Double = 2e-4, batchSize: Int = 64, seed: Int? = nil
 ) throws -> TrainedGAN {
+    try checkArgument(epochs, in: 1...200, label: "epochs")
+    try checkArgument(discriminatorSteps, in: 1...10, label: "discriminatorSteps")
+    try checkArgument(learningRate, in: 1e-7...1, label: "learningRate")
+    try checkArgument(batchSize, in: Parallel.parts...60_000, label: "batchSize")
+    try checkArgument(seed, in: 0...Int.max, label: "seed")
     try requireGANBatches(batchSize, discriminatorSteps: discriminatorSteps, fitting: data)
     var random = RandomGenerator(seed: cellSeed(seed))
-    let rule: GAN.GeneratorLoss = generatorLoss == "saturating" ? .saturating : .nonSaturating
-    let trainer = GAN.Trainer(gan: GAN(.init(imageSize: data.train.dataset.pixelsPerImage, generatorLoss: rule, discriminatorSteps: discriminatorSteps), random: &random),
+    let trainer = GAN.Trainer(gan: GAN(.init(imageSize: data.train.dataset.pixelsPerImage, generatorLoss: generatorLoss, discriminatorSteps: discriminatorSteps), random: &random),
                               learningRate: Float(learningRate))
     var watchRandom = RandomGenerator.derived(from: cellSeed(seed), "fixed codes")
     let fixedCodes = Tensor.normal(shape: [10, trainer.gan.configuration.codeSize], generator: &watchRandom)
@@ -63,8 +77,14 @@ public func trainGAN(
 }
 // ANCHOR_END: train-gan
 
+/// Shows images generated from random codes.
+///
 /// Shows `count` images the generator makes from fresh random codes.
-public func showGANSamples(_ model: TrainedGAN, count: Int = 32) {
+///
+/// - Parameter model: the trained GAN
+/// - Parameter count: how many images
+public func showGANSamples(_ model: TrainedGAN, count: Int = 32) throws {
+    try checkArgument(count, in: 1...256, label: "count")
     var random = model.random
     let images = model.gan.sample(count: count, random: &random)
     Display.show(.imageGrid(
@@ -74,8 +94,15 @@ public func showGANSamples(_ model: TrainedGAN, count: Int = 32) {
     ))
 }
 
+/// Shows histograms of D(x) on real and generated images.
+///
 /// Shows how the discriminator scores real images and generated ones: a histogram of D(x) each.
-public func showDiscriminatorScores(_ model: TrainedGAN, on images: ImageSet, count: Int = 1000) {
+///
+/// - Parameter model: the trained GAN
+/// - Parameter images: the real images
+/// - Parameter count: how many real and generated images
+public func showDiscriminatorScores(_ model: TrainedGAN, on images: ImageSet, count: Int = 1000) throws {
+    try checkArgument(count, in: 1...10_000, label: "count")
     var random = model.random
     let real = Tensor(shape: [0])
     real.gatherRows(of: images.images, at: 0..<min(count, images.count))
@@ -99,9 +126,17 @@ public func showDiscriminatorScores(_ model: TrainedGAN, on images: ImageSet, co
     ))
 }
 
+/// Trains the classifier that judges generated images.
+///
 /// Trains the classifier that judges generated images (its features give the Fréchet
 /// distance) and shows its test accuracy.
+///
+/// - Parameter data: the data to train on
+/// - Parameter epochs: passes over the training images
+/// - Parameter seed: the seed; the cell's own seed when omitted
 public func trainClassifier(on data: CourseData, epochs: Int = 3, seed: Int? = nil) throws -> TrainedClassifier {
+    try checkArgument(epochs, in: 1...100, label: "epochs")
+    try checkArgument(seed, in: 0...Int.max, label: "seed")
     var random = RandomGenerator(seed: cellSeed(seed))
     let classifier = Classifier(inputSize: data.train.dataset.pixelsPerImage, classCount: data.classNames.count, generator: &random)
     try classifier.train(on: data.train.images, labels: data.train.dataset.labels, epochs: epochs, generator: &random,
@@ -111,17 +146,33 @@ public func trainClassifier(on data: CourseData, epochs: Int = 3, seed: Int? = n
     return TrainedClassifier(classifier: classifier, classNames: data.classNames, testAccuracy: accuracy)
 }
 
+/// Shows the classes of GAN samples, to spot mode collapse.
+///
 /// Shows which classes the classifier sees in `count` GAN samples: a generator that covers
 /// every mode makes all ten; mode collapse shows as a few tall bars.
-public func showGANClasses(_ model: TrainedGAN, classifier: TrainedClassifier, count: Int = 2000) {
+///
+/// - Parameter model: the trained GAN
+/// - Parameter classifier: the classifier
+/// - Parameter count: how many samples
+public func showGANClasses(_ model: TrainedGAN, classifier: TrainedClassifier, count: Int = 2000) throws {
+    try checkArgument(count, in: 1...20_000, label: "count")
     var random = model.random
     let predicted = classifier.classifier.predict(model.gan.sample(count: count, random: &random))
     showClassCounts(predicted, classNames: classifier.classNames, of: "GAN")
 }
 
+/// Shows VAE and GAN samples side by side with their Fréchet distances.
+///
 /// Compares VAE and GAN samples side by side: images, Fréchet distance to the test images in
 /// the classifier's feature space, and the classes of the samples.
-public func compareModels(vae: TrainedVAE, gan: TrainedGAN, classifier: TrainedClassifier, on images: ImageSet, count: Int = 2000) {
+///
+/// - Parameter vae: the trained VAE
+/// - Parameter gan: the trained GAN
+/// - Parameter classifier: the classifier
+/// - Parameter images: the real images
+/// - Parameter count: samples per model
+public func compareModels(vae: TrainedVAE, gan: TrainedGAN, classifier: TrainedClassifier, on images: ImageSet, count: Int = 2000) throws {
+    try checkArgument(count, in: 2...20_000, label: "count")
     var vaeRandom = vae.random, ganRandom = gan.random
     let vaeSamples = vae.vae.generate(count: count, generator: &vaeRandom)
     let ganSamples = gan.gan.sample(count: count, random: &ganRandom)
@@ -141,9 +192,17 @@ public func compareModels(vae: TrainedVAE, gan: TrainedGAN, classifier: TrainedC
     ])))
 }
 
+/// Shows and returns the Fréchet distance of GAN samples to real images.
+///
 /// Shows the Fréchet distance between a GAN's samples and the test images, and returns it.
+///
+/// - Parameter model: the trained GAN
+/// - Parameter classifier: the classifier
+/// - Parameter images: the real images
+/// - Parameter count: how many samples
 @discardableResult
-public func ganFrechetDistance(_ model: TrainedGAN, classifier: TrainedClassifier, on images: ImageSet, count: Int = 2000) -> Double {
+public func ganFrechetDistance(_ model: TrainedGAN, classifier: TrainedClassifier, on images: ImageSet, count: Int = 2000) throws -> Double  {
+    try checkArgument(count, in: 2...20_000, label: "count")
     var random = model.random
     let distance = FrechetDistance.between(
         classifier.classifier.features(of: model.gan.sample(count: count, random: &random)),
@@ -151,13 +210,4 @@ public func ganFrechetDistance(_ model: TrainedGAN, classifier: TrainedClassifie
     )
     Display.show(metrics: [Metric(name: "Fréchet distance (\(count) samples)", value: rounded(distance))])
     return distance
-}
-
-func showClassCounts(_ predicted: [Int], classNames: [String], of model: String) {
-    let present = Set(predicted).count
-    Display.show(.chart(
-        .bar(BarChart.counts(of: predicted, classNames: classNames, title: "Classes of \(predicted.count) \(model) samples", yLabel: "samples")),
-        caption: "What the classifier sees in the \(model)'s samples: \(present) of \(classNames.count) classes",
-        altText: "Bar chart of predicted classes of \(predicted.count) samples; \(present) of \(classNames.count) classes appear"
-    ))
 }
