@@ -1,7 +1,7 @@
 /// A value a step loads from files, such as ``CourseData``: it says which files it reads and
 /// what their identity is, so the cells that load it go stale when the files change, and no
 /// other part of the runner needs to know about data formats.
-public protocol LoadedData: CellObject {
+public protocol LoadedData: CellObject, SendableMetatype {
     /// The paths of the files a load reads now (a change of their size or time is noticed).
     static var sourceFiles: [String] { get }
     /// The identity of those files' contents; throws when they cannot be read.
