@@ -25,13 +25,16 @@ let package = Package(
         // The ML library.
         .target(name: "CKernels", cSettings: [.unsafeFlags(["-O3", "-ffp-contract=off", "-fno-math-errno"])]),
         .target(name: "Tensors", dependencies: ["COpenBLAS", "CKernels"], swiftSettings: optimized),
-        .target(name: "NeuralNetworks", dependencies: ["Tensors", "CKernels"], swiftSettings: optimized),
+        .target(name: "NeuralNetworks", dependencies: ["Tensors", "CKernels", "Outputs"], swiftSettings: optimized),
         .target(name: "Datasets", dependencies: ["CZlib", "Tensors"]),
-        .target(name: "Figures", dependencies: ["CZlib", "MarkupEscaping"]),
-        .target(name: "CourseSteps", dependencies: ["Tensors", "NeuralNetworks", "Datasets", "Figures"]),
+        .target(name: "CourseSteps", dependencies: ["Tensors", "NeuralNetworks", "Datasets", "Outputs", "Figures"]),
+
+        // What steps show and training reports, as plain values; and their PNG and SVG files.
+        .target(name: "Outputs"),
+        .target(name: "Figures", dependencies: ["CZlib", "MarkupEscaping", "Outputs"]),
 
         // Lessons.
-        .target(name: "LessonModel", dependencies: ["Figures"]),
+        .target(name: "LessonModel", dependencies: ["Outputs"]),
         .target(name: "LessonParser", dependencies: ["CCmark", "LessonModel", "TeX", "Yams"]),
         .target(name: "TeX", dependencies: ["MarkupEscaping"]),
         .target(name: "SyntaxHighlighting", dependencies: ["MarkupEscaping"]),
@@ -42,21 +45,21 @@ let package = Package(
         // SHA-256 from the system's OpenSSL, for the cache and the build-time fingerprint tool.
         .target(name: "SHA256", dependencies: ["CCrypto"]),
         .target(name: "LessonRunner", dependencies: [
-            "AtomicFiles", "LessonModel", "LessonParser", "CourseSteps", "Figures", "NeuralNetworks", "Tensors", "SHA256",
+            "AtomicFiles", "LessonModel", "LessonParser", "CourseSteps", "Outputs", "Figures", "NeuralNetworks", "Tensors", "SHA256",
         ], plugins: ["CodeFingerprintPlugin"]),
         // The runner's cache keys include the ML code's fingerprint as built into the binary.
         .executableTarget(name: "CodeFingerprintTool", dependencies: ["SHA256"]),
         .plugin(name: "CodeFingerprintPlugin", capability: .buildTool(), dependencies: ["CodeFingerprintTool"]),
-        .target(name: "HTMLSite", dependencies: ["AtomicFiles", "LessonModel", "Figures", "TeX", "SyntaxHighlighting"]),
-        .target(name: "TerminalStepper", dependencies: ["LessonModel", "Figures", "TeX", "SyntaxHighlighting", "NeuralNetworks"]),
+        .target(name: "HTMLSite", dependencies: ["AtomicFiles", "LessonModel", "Outputs", "Figures", "TeX", "SyntaxHighlighting"]),
+        .target(name: "TerminalStepper", dependencies: ["LessonModel", "Outputs", "Figures", "TeX", "SyntaxHighlighting"]),
 
         // Tools.
         .executableTarget(name: "course", dependencies: [
-            "LessonParser", "LessonRunner", "CourseSteps", "HTMLSite", "TerminalStepper", "Tensors", "Datasets",
+            "LessonParser", "LessonRunner", "CourseSteps", "HTMLSite", "TerminalStepper", "Outputs", "Figures", "Tensors", "Datasets",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "course-stepper-fixture", dependencies: [
-            "TerminalStepper", "LessonParser", "LessonModel", "Figures", "NeuralNetworks", "Tensors",
+            "TerminalStepper", "LessonParser", "LessonModel", "Outputs", "NeuralNetworks", "Tensors",
         ]),
         .target(name: "CAllocationCounter"),
         .target(name: "ChildProcesses"),
@@ -67,12 +70,13 @@ let package = Package(
 
         // Tests: one target per module.
         // What several test targets share: golden files and external tools.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Outputs"], path: "Tests/TestSupport"),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors", "COpenBLAS"]),
         .testTarget(name: "NeuralNetworksTests", dependencies: ["NeuralNetworks", "Tensors"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "Tensors"]),
-        .testTarget(name: "CourseStepsTests", dependencies: ["CourseSteps", "Figures", "NeuralNetworks", "Tensors"]),
-        .testTarget(name: "FiguresTests", dependencies: ["Figures", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "CourseStepsTests", dependencies: ["CourseSteps", "Outputs", "Figures", "TerminalStepper", "NeuralNetworks", "Tensors"]),
+        .testTarget(name: "OutputsTests", dependencies: ["Outputs", "TestSupport"]),
+        .testTarget(name: "FiguresTests", dependencies: ["Figures", "Outputs", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "LessonModelTests", dependencies: ["LessonModel"]),
         .testTarget(name: "AtomicFilesTests", dependencies: ["AtomicFiles"]),
         .testTarget(name: "SHA256Tests", dependencies: ["SHA256"]),
@@ -80,14 +84,14 @@ let package = Package(
         .testTarget(name: "TeXTests", dependencies: ["TeX", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SyntaxHighlightingTests", dependencies: ["SyntaxHighlighting", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "LessonRunnerTests", dependencies: [
-            "LessonRunner", "LessonParser", "LessonModel", "CourseSteps", "Figures", "Tensors",
+            "LessonRunner", "LessonParser", "LessonModel", "CourseSteps", "Outputs", "Figures", "Tensors",
         ], exclude: ["Fixtures"]),
         .testTarget(name: "CourseTests", dependencies: [
             "course", "LessonRunner", "LessonParser", "Datasets", "SHA256",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], exclude: ["Fixtures"]),
-        .testTarget(name: "HTMLSiteTests", dependencies: ["HTMLSite", "LessonParser", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "TerminalStepperTests", dependencies: ["TerminalStepper", "ChildProcesses", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "HTMLSiteTests", dependencies: ["HTMLSite", "LessonParser", "Outputs", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "TerminalStepperTests", dependencies: ["TerminalStepper", "Outputs", "Figures", "ChildProcesses", "TestSupport"], exclude: ["Fixtures"]),
     ]
 )
 

@@ -1,4 +1,5 @@
 import Figures
+import Outputs
 
 /// Shows the first `count` images of a set, labelled with their classes.
 public func showImages(_ images: ImageSet, count: Int = 16) {

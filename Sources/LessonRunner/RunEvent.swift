@@ -1,5 +1,6 @@
 import LessonModel
 import NeuralNetworks
+import Outputs
 
 /// What a run reports as it goes, so the site build and the terminal stepper can show progress.
 public enum RunEvent: Sendable {

@@ -1,6 +1,6 @@
 import Foundation
 import LessonModel
-import NeuralNetworks
+import Outputs
 import Synchronization
 
 /// A cell running on a background thread while the main thread reads keys and redraws.

@@ -1,4 +1,4 @@
-import NeuralNetworks
+import Outputs
 
 /// What a cell reports while the stepper runs it, so the status rows can say what is happening.
 public enum CellRunReport: Sendable {

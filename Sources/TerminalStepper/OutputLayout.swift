@@ -1,4 +1,5 @@
 import Figures
+import Outputs
 
 /// Lays out what a cell showed: text, tables, metrics, image grids and charts.
 struct OutputLayout {

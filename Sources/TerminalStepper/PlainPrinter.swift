@@ -1,5 +1,5 @@
 import LessonModel
-import NeuralNetworks
+import Outputs
 
 /// Prints a lesson for pipes, logs and CI: everything in order, no escape codes, no prompts.
 ///

@@ -1,4 +1,4 @@
-import NeuralNetworks
+import Outputs
 
 /// The live lines under a running cell: a bar with epoch and step, then the running losses,
 /// the speed and the time left.

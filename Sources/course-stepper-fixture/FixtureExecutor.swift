@@ -1,7 +1,7 @@
-import Figures
 import Foundation
 import LessonModel
 import NeuralNetworks
+import Outputs
 import Synchronization
 import Tensors
 import TerminalStepper

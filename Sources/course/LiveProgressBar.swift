@@ -1,5 +1,6 @@
 import Foundation
 import NeuralNetworks
+import Outputs
 import Synchronization
 
 /// A one-line progress bar redrawn in place while a cell trains, for output to a terminal.

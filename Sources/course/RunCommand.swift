@@ -3,6 +3,7 @@ import Figures
 import Foundation
 import LessonModel
 import LessonRunner
+import Outputs
 
 /// `course run LESSON [--cell ID] [--fresh]`: runs a lesson, or one cell and what it needs.
 struct RunCommand: ParsableCommand {

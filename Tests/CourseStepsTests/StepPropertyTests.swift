@@ -1,7 +1,9 @@
 import Figures
 import Foundation
 import NeuralNetworks
+import Outputs
 import Tensors
+import TerminalStepper
 import Testing
 @testable import CourseSteps
 

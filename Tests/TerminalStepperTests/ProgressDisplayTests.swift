@@ -1,5 +1,5 @@
+import Outputs
 import Testing
-@testable import NeuralNetworks
 @testable import TerminalStepper
 
 /// The progress lines under a running cell.

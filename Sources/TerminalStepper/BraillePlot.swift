@@ -1,4 +1,6 @@
+import Figures
 import Foundation
+import Outputs
 
 /// The frame of a braille chart in the terminal: title, y tick labels beside a vertical axis,
 /// the braille canvas, the x axis with its tick labels, axis labels and a legend.

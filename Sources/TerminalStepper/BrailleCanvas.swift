@@ -1,3 +1,6 @@
+import Figures
+import Outputs
+
 /// A grid of braille characters used as a bitmap: each cell holds 2 x 4 dots, so a terminal
 /// area of `columns` x `rows` cells is a `2 * columns` x `4 * rows` dot canvas.
 struct BrailleCanvas {

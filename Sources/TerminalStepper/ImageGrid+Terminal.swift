@@ -1,3 +1,6 @@
+import Figures
+import Outputs
+
 extension ImageGrid {
     /// The grid as half-block text at most `maxColumns` cells wide, with each grid row's
     /// labels (when the grid has them) on a line under its images, cut to the image width.

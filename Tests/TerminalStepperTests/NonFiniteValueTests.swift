@@ -1,5 +1,8 @@
+import Figures
+import Outputs
+import TestSupport
 import Testing
-@testable import Figures
+@testable import TerminalStepper
 
 /// Training that diverges, or nearly does, hands figures NaN, infinities and finite values
 /// too large for an `Int`: every kind of chart and image grid draws them, in every form, with

@@ -1,4 +1,6 @@
+import Figures
 import Foundation
+import Outputs
 
 extension Raster {
     /// The image as text: each character cell shows two pixels stacked (the upper half block

@@ -1,4 +1,6 @@
+import Figures
 import Foundation
+import Outputs
 
 extension Chart {
     /// The chart as terminal text about `width` x `height` cells: line charts and scatter plots

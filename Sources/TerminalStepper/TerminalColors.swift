@@ -1,3 +1,6 @@
+import Figures
+import Outputs
+
 /// How many colors the terminal can show, which decides the escape codes figures use.
 public enum TerminalColors: String, Sendable, Equatable, CaseIterable {
     /// No escape codes at all (`NO_COLOR`, `TERM=dumb`, pipes).

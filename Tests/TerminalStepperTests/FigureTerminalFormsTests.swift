@@ -1,8 +1,11 @@
+import Figures
 import Foundation
+import Outputs
+import TestSupport
 import Testing
-@testable import Figures
+@testable import TerminalStepper
 
-@Suite struct TerminalTests {
+@Suite struct FigureTerminalFormsTests {
     let tiny = Raster(width: 2, height: 3, colorModel: .rgb, bytes: [
         255, 0, 0, 0, 255, 0,
         0, 0, 255, 255, 255, 255,
