@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "LessonModel", dependencies: ["Outputs"]),
         .target(name: "LessonParser", dependencies: ["CCmark", "LessonModel", "TeX", "Yams"]),
         .target(name: "TeX", dependencies: ["MarkupEscaping"]),
-        .target(name: "SyntaxHighlighting", dependencies: ["MarkupEscaping"]),
+        .target(name: "SyntaxHighlighting", dependencies: ["MarkupEscaping", "Outputs"]),
         // The one escaper of text for HTML, SVG and MathML.
         .target(name: "MarkupEscaping"),
         // Writes that a crash cannot leave half done, for the cache and the site.
@@ -82,7 +82,7 @@ let package = Package(
         .testTarget(name: "SHA256Tests", dependencies: ["SHA256"]),
         .testTarget(name: "LessonParserTests", dependencies: ["LessonParser", "LessonModel"], exclude: ["Fixtures"]),
         .testTarget(name: "TeXTests", dependencies: ["TeX", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "SyntaxHighlightingTests", dependencies: ["SyntaxHighlighting", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "SyntaxHighlightingTests", dependencies: ["SyntaxHighlighting", "Outputs", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "LessonRunnerTests", dependencies: [
             "LessonRunner", "LessonParser", "LessonModel", "CourseSteps", "Outputs", "Figures", "Tensors",
         ], exclude: ["Fixtures"]),

@@ -46,7 +46,7 @@ struct BrailleCanvas {
     }
 
     /// The canvas as `rows` strings, colored with `palette` (indexed by the marks' colors).
-    func lines(colors: TerminalColors, palette: (Int) -> RGBColor) -> [String] {
+    func lines(colors: TerminalCapabilities.ColorDepth, palette: (Int) -> RGBColor) -> [String] {
         (0..<rows).map { row in
             var text = ""
             var current: Int?

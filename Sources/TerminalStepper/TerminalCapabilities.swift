@@ -1,7 +1,7 @@
 /// What the output terminal can show, decided once from the environment.
 public struct TerminalCapabilities: Equatable, Sendable {
     /// How many colors the terminal shows.
-    public enum ColorDepth: Int, Comparable, Sendable {
+    public enum ColorDepth: Int, Comparable, Sendable, CaseIterable {
         case none, basic, indexed256, trueColor
 
         public static func < (a: ColorDepth, b: ColorDepth) -> Bool { a.rawValue < b.rawValue }
