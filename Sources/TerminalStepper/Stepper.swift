@@ -58,7 +58,7 @@ public final class Stepper {
     /// Whether the stepper would print plainly: `--plain`, `TERM=dumb`, or input or output
     /// not a terminal.
     public static func usesPlainOutput(options: StepperOptions) -> Bool {
-        options.plain || options.environment["TERM"] == "dumb" || isatty(STDOUT_FILENO) != 1 || isatty(STDIN_FILENO) != 1
+        options.plain || !TerminalCapabilities.ofStandardOutput(environment: options.environment, input: true).usesEscapes
     }
 
     /// Runs the stepper until the learner quits (or, in plain output, until every cell ran);
