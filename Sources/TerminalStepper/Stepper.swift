@@ -95,7 +95,7 @@ public final class Stepper {
                 case .waiting(let holder):
                     // On standard error, as `course build` says it, so the printed lesson stays the same.
                     TerminalOutput(descriptor: STDERR_FILENO).write(PlainPrinter.waitingLine(holder: holder))
-                case .started:
+                case .started, .finished, .notice:
                     break
                 case .training(_, let progress):
                     // One line per finished epoch: enough for a log, and the same on every run.
