@@ -25,20 +25,23 @@ let package = Package(
         // The ML library.
         .target(name: "CKernels", cSettings: [.unsafeFlags(["-O3", "-ffp-contract=off", "-fno-math-errno"])]),
         .target(name: "Tensors", dependencies: ["COpenBLAS", "CKernels"], swiftSettings: optimized),
-        .target(name: "NeuralNetworks", dependencies: ["Tensors", "CKernels"], swiftSettings: optimized),
+        .target(name: "NeuralNetworks", dependencies: ["Tensors", "CKernels", "Outputs"], swiftSettings: optimized),
         .target(name: "Datasets", dependencies: ["CZlib", "Tensors"]),
-        .target(name: "Figures", dependencies: ["CZlib", "MarkupEscaping"]),
-        .target(name: "CourseSteps", dependencies: ["Tensors", "NeuralNetworks", "Datasets", "Figures"], plugins: ["StepCatalogPlugin"]),
+        .target(name: "CourseSteps", dependencies: ["Tensors", "NeuralNetworks", "Datasets", "Outputs", "Figures"], plugins: ["StepCatalogPlugin"]),
         // A step is a documented public function in a Steps/ folder; its catalog entry is generated.
         .target(name: "StepDeclarations"),
         .executableTarget(name: "StepCatalogTool", dependencies: ["StepDeclarations"]),
         .plugin(name: "StepCatalogPlugin", capability: .buildTool(), dependencies: ["StepCatalogTool"]),
 
+        // What steps show and training reports, as plain values; and their PNG and SVG files.
+        .target(name: "Outputs"),
+        .target(name: "Figures", dependencies: ["CZlib", "MarkupEscaping", "Outputs"]),
+
         // Lessons.
-        .target(name: "LessonModel", dependencies: ["Figures"]),
+        .target(name: "LessonModel", dependencies: ["Outputs"]),
         .target(name: "LessonParser", dependencies: ["CCmark", "LessonModel", "TeX", "Yams"]),
         .target(name: "TeX", dependencies: ["MarkupEscaping"]),
-        .target(name: "SyntaxHighlighting", dependencies: ["MarkupEscaping"]),
+        .target(name: "SyntaxHighlighting", dependencies: ["MarkupEscaping", "Outputs"]),
         // The one escaper of text for HTML, SVG and MathML.
         .target(name: "MarkupEscaping"),
         // Writes that a crash cannot leave half done, for the cache and the site.
@@ -46,21 +49,21 @@ let package = Package(
         // SHA-256 from the system's OpenSSL, for the cache and the build-time fingerprint tool.
         .target(name: "SHA256", dependencies: ["CCrypto"]),
         .target(name: "LessonRunner", dependencies: [
-            "AtomicFiles", "LessonModel", "LessonParser", "CourseSteps", "Figures", "NeuralNetworks", "Tensors", "SHA256",
+            "AtomicFiles", "LessonModel", "LessonParser", "CourseSteps", "Outputs", "Figures", "NeuralNetworks", "Tensors", "SHA256",
         ], plugins: ["CodeFingerprintPlugin"]),
         // The runner's cache keys include the ML code's fingerprint as built into the binary.
         .executableTarget(name: "CodeFingerprintTool", dependencies: ["SHA256"]),
         .plugin(name: "CodeFingerprintPlugin", capability: .buildTool(), dependencies: ["CodeFingerprintTool"]),
-        .target(name: "HTMLSite", dependencies: ["AtomicFiles", "LessonModel", "Figures", "TeX", "SyntaxHighlighting"]),
-        .target(name: "TerminalStepper", dependencies: ["LessonModel", "Figures", "TeX", "SyntaxHighlighting", "NeuralNetworks"]),
+        .target(name: "HTMLSite", dependencies: ["AtomicFiles", "LessonModel", "Outputs", "Figures", "TeX", "SyntaxHighlighting"]),
+        .target(name: "TerminalStepper", dependencies: ["LessonModel", "Outputs", "Figures", "TeX", "SyntaxHighlighting"]),
 
         // Tools.
         .executableTarget(name: "course", dependencies: [
-            "LessonParser", "LessonRunner", "CourseSteps", "HTMLSite", "TerminalStepper", "Tensors", "Datasets",
+            "LessonParser", "LessonRunner", "CourseSteps", "HTMLSite", "TerminalStepper", "Outputs", "Figures", "Tensors", "Datasets",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "course-stepper-fixture", dependencies: [
-            "TerminalStepper", "LessonParser", "LessonModel", "Figures", "NeuralNetworks", "Tensors",
+            "TerminalStepper", "LessonParser", "LessonModel", "Outputs", "NeuralNetworks", "Tensors",
         ]),
         .target(name: "CAllocationCounter"),
         .target(name: "ChildProcesses"),
@@ -71,30 +74,31 @@ let package = Package(
 
         // Tests: one target per module.
         // What several test targets share: golden files and external tools.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Outputs"], path: "Tests/TestSupport"),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors", "COpenBLAS"]),
         .testTarget(name: "NeuralNetworksTests", dependencies: ["NeuralNetworks", "Tensors"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "Tensors"]),
-        .testTarget(name: "CourseStepsTests", dependencies: ["CourseSteps", "Figures", "NeuralNetworks", "Tensors"]),
+        .testTarget(name: "CourseStepsTests", dependencies: ["CourseSteps", "Outputs", "Figures", "TerminalStepper", "NeuralNetworks", "Tensors"]),
         .testTarget(name: "StepDeclarationsTests", dependencies: ["StepDeclarations"]),
         // A module with one fixture step of its own, to show that a new file in Steps/ is a new step.
-        .target(name: "StepFixtures", dependencies: ["CourseSteps", "Figures"], path: "Tests/StepFixtures", plugins: ["StepCatalogPlugin"]),
-        .testTarget(name: "FiguresTests", dependencies: ["Figures", "TestSupport"], exclude: ["Fixtures"]),
+        .target(name: "StepFixtures", dependencies: ["CourseSteps", "Outputs", "Figures"], path: "Tests/StepFixtures", plugins: ["StepCatalogPlugin"]),
+        .testTarget(name: "OutputsTests", dependencies: ["Outputs", "TestSupport"]),
+        .testTarget(name: "FiguresTests", dependencies: ["Figures", "Outputs", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "LessonModelTests", dependencies: ["LessonModel"]),
         .testTarget(name: "AtomicFilesTests", dependencies: ["AtomicFiles"]),
         .testTarget(name: "SHA256Tests", dependencies: ["SHA256"]),
         .testTarget(name: "LessonParserTests", dependencies: ["LessonParser", "LessonModel"], exclude: ["Fixtures"]),
         .testTarget(name: "TeXTests", dependencies: ["TeX", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "SyntaxHighlightingTests", dependencies: ["SyntaxHighlighting", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "SyntaxHighlightingTests", dependencies: ["SyntaxHighlighting", "Outputs", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "LessonRunnerTests", dependencies: [
-            "LessonRunner", "StepFixtures", "LessonParser", "LessonModel", "CourseSteps", "Figures", "Tensors",
+            "LessonRunner", "StepFixtures", "LessonParser", "LessonModel", "CourseSteps", "Outputs", "Figures", "Tensors",
         ], exclude: ["Fixtures"]),
         .testTarget(name: "CourseTests", dependencies: [
             "course", "CourseSteps", "StepFixtures", "LessonRunner", "LessonParser", "Datasets", "SHA256",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], exclude: ["Fixtures"]),
-        .testTarget(name: "HTMLSiteTests", dependencies: ["HTMLSite", "LessonParser", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "TerminalStepperTests", dependencies: ["TerminalStepper", "ChildProcesses", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "HTMLSiteTests", dependencies: ["HTMLSite", "LessonParser", "Outputs", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "TerminalStepperTests", dependencies: ["TerminalStepper", "Outputs", "Figures", "ChildProcesses", "TestSupport"], exclude: ["Fixtures"]),
     ]
 )
 

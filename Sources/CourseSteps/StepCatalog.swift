@@ -17,5 +17,5 @@ public enum StepCatalog {
 
     /// The library modules whose code computes what the steps return, including the C kernels
     /// (Adam, the losses, exp and log): editing any of them makes the cells that ran on it stale.
-    public static let mlModules = ["CKernels", "COpenBLAS", "Tensors", "NeuralNetworks", "Datasets", "Figures", "CourseSteps"]
+    public static let mlModules = ["CKernels", "COpenBLAS", "Tensors", "NeuralNetworks", "Datasets", "Outputs", "CourseSteps"]
 }

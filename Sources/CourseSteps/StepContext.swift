@@ -1,5 +1,6 @@
 import Foundation
 import NeuralNetworks
+import Outputs
 
 /// What the runner tells the steps of the cell it is running: the cell's seed, where to report
 /// training progress, and whether the user asked to stop.

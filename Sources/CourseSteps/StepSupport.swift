@@ -1,4 +1,5 @@
 import Figures
+import Outputs
 import Foundation
 
 /// What several steps share: the seed, words for sentences, rounding, the class histogram.

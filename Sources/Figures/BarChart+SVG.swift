@@ -1,3 +1,5 @@
+import Outputs
+
 extension BarChart {
     /// The chart as a standalone SVG document.
     public func svg(description: String = "") -> String {

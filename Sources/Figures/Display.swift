@@ -1,4 +1,5 @@
 import Foundation
+import Outputs
 import Synchronization
 
 /// The ambient display sink steps show their results through, like a notebook's display hook.

@@ -1,4 +1,5 @@
 import Foundation
+import Outputs
 
 extension HeatMap {
     /// The map as a standalone SVG document: the grid as an embedded PNG (one pixel per cell,

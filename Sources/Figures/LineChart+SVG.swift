@@ -1,3 +1,5 @@
+import Outputs
+
 extension LineChart {
     /// The chart as a standalone SVG document.
     ///

@@ -1,4 +1,5 @@
 import CZlib
+import Outputs
 
 /// Encodes rasters as PNG files: 8-bit grayscale or RGB, one zlib-compressed IDAT chunk.
 ///

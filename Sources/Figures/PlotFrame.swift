@@ -1,4 +1,5 @@
 import Foundation
+import Outputs
 
 /// The rectangle a chart plots into, its axes and the mapping from data to SVG coordinates.
 ///

@@ -1,3 +1,5 @@
+import Outputs
+
 /// An 8-bit image in memory: grayscale or RGB, rows top to bottom, row-major.
 ///
 /// It is what every figure becomes before it is encoded: image grids and heat maps are rasters,

@@ -1,5 +1,6 @@
 import Foundation
 import MarkupEscaping
+import Outputs
 
 /// The small formatting rules every SVG the module writes follows.
 enum SVGText {

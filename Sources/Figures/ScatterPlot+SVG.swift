@@ -1,3 +1,5 @@
+import Outputs
+
 extension ScatterPlot {
     /// The plot as a standalone SVG document.
     ///

@@ -1,5 +1,6 @@
 import Figures
 import LessonModel
+import Outputs
 
 /// A figure a cell showed, as the page presents it: numbered within its lesson, written to its
 /// own file, with the caption and text alternative it is shown with.

@@ -1,6 +1,7 @@
 import Figures
 import Foundation
 import MarkupEscaping
+import Outputs
 
 /// Writes what a cell showed: text as preformatted text, tables as tables, metrics as a
 /// definition list, and figures as numbered `<figure>` elements pointing at their files.

@@ -1,4 +1,4 @@
-import Figures
+import Outputs
 
 extension ExecutedCell {
     /// The outputs as a reader sees them under `cell`: its `caption=` and `alt=` attributes

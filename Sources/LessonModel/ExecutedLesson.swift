@@ -1,4 +1,4 @@
-import Figures
+import Outputs
 
 /// A lesson after the runner: every cell with what it showed, how long it took, and whether
 /// it came from the cache. This is all a renderer sees; renderers never execute anything.

@@ -3,6 +3,7 @@ import CourseSteps
 import Figures
 import Foundation
 import NeuralNetworks
+import Outputs
 import SHA256
 
 /// The cache of cell results: a folder (`.course-cache/` at the repository root) of entries

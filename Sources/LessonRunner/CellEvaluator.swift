@@ -2,6 +2,7 @@ import CourseSteps
 import Figures
 import LessonModel
 import NeuralNetworks
+import Outputs
 
 /// Computes a checked cell's statements: calls the steps with their arguments in parameter
 /// order (defaults filled in). Each step checks its own arguments' ranges; an argument out of

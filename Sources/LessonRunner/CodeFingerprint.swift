@@ -14,7 +14,9 @@ import SHA256
 /// what a cell computed.
 public struct CodeFingerprint: Sendable, Equatable {
     /// Modules that only present results; they are never fingerprinted, whatever a step lists.
-    public static let rendererModules: Set<String> = ["HTMLSite", "TerminalStepper", "TeX", "SyntaxHighlighting", "LessonRunner", "course"]
+    /// `Figures` is among them: it encodes figures as PNG and SVG files, and a cell's results
+    /// are the values behind them (`Outputs`).
+    public static let rendererModules: Set<String> = ["HTMLSite", "TerminalStepper", "Figures", "TeX", "SyntaxHighlighting", "LessonRunner", "course"]
 
     /// The fingerprint of each module, by name.
     public let modules: [String: String]

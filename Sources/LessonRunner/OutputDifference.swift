@@ -1,5 +1,6 @@
 import Figures
 import Foundation
+import Outputs
 
 /// How far a rerun output is from the cached one, measured in the output's own terms: pixel
 /// intensities for an image grid, the plotted numbers for a chart, the values of metrics, the

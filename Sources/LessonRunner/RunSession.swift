@@ -3,6 +3,7 @@ import CourseSteps
 import Figures
 import Foundation
 import LessonModel
+import Outputs
 
 /// The state of one `Runner.run` call: each settled cell's result, and the values bound so far
 /// (computed in this run or restored from the cache on demand).

@@ -4,6 +4,7 @@ import Figures
 import Foundation
 import LessonModel
 import LessonParser
+import Outputs
 import Synchronization
 import Tensors
 

@@ -2,6 +2,7 @@ import CourseSteps
 import Figures
 import Foundation
 import LessonModel
+import Outputs
 
 /// Reruns lessons from scratch, into a temporary cache so the real one is never touched, and
 /// compares every output with the cached one.

@@ -1,3 +1,4 @@
+import Outputs
 import Tensors
 
 /// An MLP image classifier (784 → 256 → 128 → classes, ReLU), trained with softmax

@@ -1,3 +1,4 @@
+import Outputs
 import Tensors
 
 extension GAN {

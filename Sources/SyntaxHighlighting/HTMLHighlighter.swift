@@ -1,4 +1,5 @@
 import MarkupEscaping
+import Outputs
 
 /// Writes highlighted Swift as HTML spans for a `<pre><code>` block.
 ///
@@ -52,10 +53,10 @@ public enum HTMLHighlighter {
     }
 
     private static func rules(for theme: HighlightTheme, scope: String, indent: String) -> String {
-        var lines = ["\(indent)\(scope) { background: \(theme.background.hex); color: \(theme.foreground.hex); }"]
+        var lines = ["\(indent)\(scope) { background: \(theme.background.hexString); color: \(theme.foreground.hexString); }"]
         for kind in TokenKind.allCases {
             guard let cssClass = kind.cssClass, let style = theme.styles[kind] else { continue }
-            var declarations = ["color: \(style.color.hex);"]
+            var declarations = ["color: \(style.color.hexString);"]
             if style.bold { declarations.append("font-weight: 600;") }
             if style.italic { declarations.append("font-style: italic;") }
             lines.append("\(indent)\(scope) .\(cssClass) { \(declarations.joined(separator: " ")) }")

@@ -1,33 +1,16 @@
+import Outputs
+
 /// The colors of each token kind, for one background.
 public struct HighlightTheme: Sendable {
-    /// A 24-bit color.
-    public struct Color: Equatable, Sendable {
-        public var red: UInt8, green: UInt8, blue: UInt8
-
-        public init(_ red: UInt8, _ green: UInt8, _ blue: UInt8) {
-            self.red = red
-            self.green = green
-            self.blue = blue
-        }
-
-        /// `#rrggbb`, as CSS writes it.
-        public var hex: String {
-            "#" + [red, green, blue].map { byte in
-                let digits = String(byte, radix: 16)
-                return digits.count == 1 ? "0" + digits : digits
-            }.joined()
-        }
-    }
-
     /// How one kind of token looks.
     public struct Style: Sendable {
-        public var color: Color
+        public var color: RGBColor
         public var bold: Bool
         public var italic: Bool
         /// The closest of the 16 basic terminal colors, as an SGR foreground code (30–37, 90–97).
         public var basicColor: Int
 
-        public init(_ color: Color, basic: Int, bold: Bool = false, italic: Bool = false) {
+        public init(_ color: RGBColor, basic: Int, bold: Bool = false, italic: Bool = false) {
             self.color = color
             self.basicColor = basic
             self.bold = bold
@@ -35,12 +18,12 @@ public struct HighlightTheme: Sendable {
         }
     }
 
-    public var background: Color
-    public var foreground: Color
+    public var background: RGBColor
+    public var foreground: RGBColor
     /// Styles per kind; kinds without one (plain text) use the foreground.
     public var styles: [TokenKind: Style]
 
-    public init(background: Color, foreground: Color, styles: [TokenKind: Style]) {
+    public init(background: RGBColor, foreground: RGBColor, styles: [TokenKind: Style]) {
         self.background = background
         self.foreground = foreground
         self.styles = styles
@@ -48,45 +31,45 @@ public struct HighlightTheme: Sendable {
 
     /// For light backgrounds.
     public static let light = HighlightTheme(
-        background: Color(0xF6, 0xF8, 0xFA),
-        foreground: Color(0x1F, 0x23, 0x28),
+        background: RGBColor(hex: 0xF6F8FA),
+        foreground: RGBColor(hex: 0x1F2328),
         styles: [
-            .keyword: Style(Color(0x9B, 0x23, 0x93), basic: 35, bold: true),
-            .type: Color(0x0B, 0x4F, 0x79).style(basic: 34),
-            .function: Color(0x32, 0x6D, 0x74).style(basic: 36),
-            .argumentLabel: Color(0x6C, 0x36, 0xA9).style(basic: 35),
-            .string: Color(0xC4, 0x1A, 0x16).style(basic: 31),
-            .interpolation: Color(0x1F, 0x23, 0x28).style(basic: 39),
-            .number: Color(0x1C, 0x00, 0xCF).style(basic: 34),
-            .comment: Style(Color(0x5D, 0x6C, 0x79), basic: 90, italic: true),
-            .docComment: Style(Color(0x4A, 0x5A, 0x68), basic: 90, italic: true),
-            .attribute: Color(0x81, 0x5F, 0x03).style(basic: 33),
-            .operator: Color(0x1F, 0x23, 0x28).style(basic: 39),
-            .punctuation: Color(0x1F, 0x23, 0x28).style(basic: 39),
+            .keyword: Style(RGBColor(hex: 0x9B2393), basic: 35, bold: true),
+            .type: RGBColor(hex: 0x0B4F79).style(basic: 34),
+            .function: RGBColor(hex: 0x326D74).style(basic: 36),
+            .argumentLabel: RGBColor(hex: 0x6C36A9).style(basic: 35),
+            .string: RGBColor(hex: 0xC41A16).style(basic: 31),
+            .interpolation: RGBColor(hex: 0x1F2328).style(basic: 39),
+            .number: RGBColor(hex: 0x1C00CF).style(basic: 34),
+            .comment: Style(RGBColor(hex: 0x5D6C79), basic: 90, italic: true),
+            .docComment: Style(RGBColor(hex: 0x4A5A68), basic: 90, italic: true),
+            .attribute: RGBColor(hex: 0x815F03).style(basic: 33),
+            .operator: RGBColor(hex: 0x1F2328).style(basic: 39),
+            .punctuation: RGBColor(hex: 0x1F2328).style(basic: 39),
         ]
     )
 
     /// For dark backgrounds, and the terminal's default.
     public static let dark = HighlightTheme(
-        background: Color(0x1F, 0x1F, 0x24),
-        foreground: Color(0xDF, 0xDF, 0xE0),
+        background: RGBColor(hex: 0x1F1F24),
+        foreground: RGBColor(hex: 0xDFDFE0),
         styles: [
-            .keyword: Style(Color(0xFC, 0x5F, 0xA3), basic: 95, bold: true),
-            .type: Color(0x5D, 0xD8, 0xFF).style(basic: 96),
-            .function: Color(0x67, 0xB7, 0xA4).style(basic: 36),
-            .argumentLabel: Color(0xA1, 0x67, 0xE6).style(basic: 35),
-            .string: Color(0xFC, 0x6A, 0x5D).style(basic: 91),
-            .interpolation: Color(0xDF, 0xDF, 0xE0).style(basic: 39),
-            .number: Color(0xD0, 0xBF, 0x69).style(basic: 33),
-            .comment: Style(Color(0x7F, 0x8C, 0x98), basic: 90, italic: true),
-            .docComment: Style(Color(0x8F, 0x9C, 0xA8), basic: 90, italic: true),
-            .attribute: Color(0xFD, 0x8F, 0x3F).style(basic: 93),
-            .operator: Color(0xDF, 0xDF, 0xE0).style(basic: 39),
-            .punctuation: Color(0xDF, 0xDF, 0xE0).style(basic: 39),
+            .keyword: Style(RGBColor(hex: 0xFC5FA3), basic: 95, bold: true),
+            .type: RGBColor(hex: 0x5DD8FF).style(basic: 96),
+            .function: RGBColor(hex: 0x67B7A4).style(basic: 36),
+            .argumentLabel: RGBColor(hex: 0xA167E6).style(basic: 35),
+            .string: RGBColor(hex: 0xFC6A5D).style(basic: 91),
+            .interpolation: RGBColor(hex: 0xDFDFE0).style(basic: 39),
+            .number: RGBColor(hex: 0xD0BF69).style(basic: 33),
+            .comment: Style(RGBColor(hex: 0x7F8C98), basic: 90, italic: true),
+            .docComment: Style(RGBColor(hex: 0x8F9CA8), basic: 90, italic: true),
+            .attribute: RGBColor(hex: 0xFD8F3F).style(basic: 93),
+            .operator: RGBColor(hex: 0xDFDFE0).style(basic: 39),
+            .punctuation: RGBColor(hex: 0xDFDFE0).style(basic: 39),
         ]
     )
 }
 
-extension HighlightTheme.Color {
+extension RGBColor {
     fileprivate func style(basic: Int) -> HighlightTheme.Style { HighlightTheme.Style(self, basic: basic) }
 }

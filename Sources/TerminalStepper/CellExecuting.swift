@@ -10,7 +10,7 @@ public protocol CellExecuting: AnyObject {
     /// the cache when its entry is fresh and `fresh` is false, reporting as it goes what it
     /// waits for and which cell trains how far (this one, or a cell it needs that has to run
     /// first); returns its result.
-    func execute(cellAt index: Int, fresh: Bool, report: @escaping @Sendable (CellRunReport) -> Void) -> ExecutedCell
+    func execute(cellAt index: Int, fresh: Bool, report: @escaping @Sendable (RunEvent) -> Void) -> ExecutedCell
 
     /// Asks the running cell to stop (Ctrl-C), or to stop waiting to start; the running
     /// ``execute(cellAt:fresh:report:)`` then returns status `.interrupted` and caches nothing.

@@ -1,6 +1,6 @@
 import Foundation
 import LessonModel
-import NeuralNetworks
+import Outputs
 import Synchronization
 
 /// A cell running on a background thread while the main thread reads keys and redraws.
@@ -33,7 +33,7 @@ final class CellRun: Sendable {
         thread.start()
     }
 
-    private func record(_ report: CellRunReport) {
+    private func record(_ report: RunEvent) {
         switch report {
         case .waiting(let description):
             holder.withLock { $0 = description }
@@ -42,6 +42,8 @@ final class CellRun: Sendable {
         case .training(let cellID, let progress):
             holder.withLock { $0 = nil }
             latestProgress.withLock { $0 = (cellID, progress) }
+        case .finished, .notice:
+            break
         }
     }
 

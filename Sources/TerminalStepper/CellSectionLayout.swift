@@ -90,6 +90,6 @@ struct SlideLayout {
 
     /// `2.4 s`, or minutes and seconds from a minute on.
     static func seconds(_ value: Double) -> String {
-        value < 60 ? String(format: "%.1f s", value) : ProgressDisplay.clock(value)
+        value < 60 ? String(format: "%.1f s", value) : ProgressText.clock(value)
     }
 }

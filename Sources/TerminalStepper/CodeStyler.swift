@@ -43,7 +43,7 @@ struct CodeStyler {
     private func style(for kind: TokenKind) -> TextStyle {
         guard let style = theme.styles[kind], style.basicColor != 39 else { return .plain }
         let color: TerminalColor = capabilities.colors >= .indexed256
-            ? .rgb(style.color.red, style.color.green, style.color.blue)
+            ? .rgb(style.color)
             : .basic(style.basicColor >= 90 ? style.basicColor - 90 + 8 : style.basicColor - 30)
         return TextStyle(bold: style.bold, italic: style.italic, foreground: color)
     }

@@ -1,5 +1,6 @@
 import Figures
 import Foundation
+import Outputs
 
 /// Saves figures to files, so a terminal that cannot show an image can name where it is.
 struct FigureFiles {

@@ -1,4 +1,5 @@
 import Figures
+import Outputs
 
 /// Lays out what a cell showed: text, tables, metrics, image grids and charts.
 struct OutputLayout {
@@ -14,12 +15,8 @@ struct OutputLayout {
 
     /// The colors figures are drawn in: basic-color terminals get none, as the figures'
     /// colors would collapse into a few indistinct ones.
-    var figureColors: TerminalColors {
-        switch capabilities.colors {
-        case .trueColor: .trueColor
-        case .indexed256: .ansi256
-        case .basic, .none: .none
-        }
+    var figureColors: TerminalCapabilities.ColorDepth {
+        capabilities.colors == .basic ? .none : capabilities.colors
     }
 
     /// A line of a text output: as it is when it fits, so that columns lined up with spaces

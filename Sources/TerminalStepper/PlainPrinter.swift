@@ -1,5 +1,5 @@
 import LessonModel
-import NeuralNetworks
+import Outputs
 
 /// Prints a lesson for pipes, logs and CI: everything in order, no escape codes, no prompts.
 ///
@@ -42,14 +42,13 @@ struct PlainPrinter: Sendable {
 
     /// One line for a finished epoch: `epoch 2/5: loss 0.1234  kl 0.0456`.
     static func epochLine(_ progress: TrainingProgress) -> String {
-        let metrics = progress.metrics.map { "\($0.name) \(ProgressDisplay.number($0.value))" }.joined(separator: "  ")
-        return "  epoch \(progress.epoch)/\(progress.epochs)" + (metrics.isEmpty ? "" : ": " + metrics) + "\n"
+        ProgressText.epochLine(progress) + "\n"
     }
 
     /// The line for standard error while a cell waits for another process to finish with the
     /// course's cache: `waiting for process 4242 (course build), which is running cells of this course…`.
     static func waitingLine(holder: String) -> String {
-        "waiting for \(holder), which is running cells of this course…\n"
+        ProgressText.waiting(for: holder) + "\n"
     }
 
     private var layout: SlideLayout {

@@ -58,7 +58,7 @@ public final class Stepper {
     /// Whether the stepper would print plainly: `--plain`, `TERM=dumb`, or input or output
     /// not a terminal.
     public static func usesPlainOutput(options: StepperOptions) -> Bool {
-        options.plain || options.environment["TERM"] == "dumb" || isatty(STDOUT_FILENO) != 1 || isatty(STDIN_FILENO) != 1
+        options.plain || !TerminalCapabilities.ofStandardOutput(environment: options.environment, input: true).usesEscapes
     }
 
     /// Runs the stepper until the learner quits (or, in plain output, until every cell ran);
@@ -95,7 +95,7 @@ public final class Stepper {
                 case .waiting(let holder):
                     // On standard error, as `course build` says it, so the printed lesson stays the same.
                     TerminalOutput(descriptor: STDERR_FILENO).write(PlainPrinter.waitingLine(holder: holder))
-                case .started:
+                case .started, .finished, .notice:
                     break
                 case .training(_, let progress):
                     // One line per finished epoch: enough for a log, and the same on every run.

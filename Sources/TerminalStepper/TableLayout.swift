@@ -1,4 +1,5 @@
 import Figures
+import Outputs
 
 /// A table as terminal lines: columns two spaces apart, a rule under the header, cells
 /// wrapped when the table is wider than the screen.

@@ -1,7 +1,14 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
 /// What the output terminal can show, decided once from the environment.
 public struct TerminalCapabilities: Equatable, Sendable {
     /// How many colors the terminal shows.
-    public enum ColorDepth: Int, Comparable, Sendable {
+    public enum ColorDepth: Int, Comparable, Sendable, CaseIterable {
         case none, basic, indexed256, trueColor
 
         public static func < (a: ColorDepth, b: ColorDepth) -> Bool { a.rawValue < b.rawValue }
@@ -43,6 +50,16 @@ public struct TerminalCapabilities: Equatable, Sendable {
         }
         if let noColor = environment["NO_COLOR"], !noColor.isEmpty { colors = .none }
         return TerminalCapabilities(colors: colors, styles: true, hyperlinks: supportsHyperlinks(environment))
+    }
+
+    /// What this process's standard output can show (and standard input too, when `input`):
+    /// ``detect(environment:isTerminal:)`` with the process's environment and descriptors. The
+    /// one probe of the terminal that the stepper, `course run`'s progress bar and `course
+    /// doctor` decide by.
+    public static func ofStandardOutput(environment: [String: String] = ProcessInfo.processInfo.environment,
+                                        input: Bool = false) -> TerminalCapabilities {
+        let isTerminal = isatty(STDOUT_FILENO) == 1 && (!input || isatty(STDIN_FILENO) == 1)
+        return detect(environment: environment, isTerminal: isTerminal)
     }
 
     /// Terminals known to understand OSC 8; others may print the escape's payload.

@@ -1,7 +1,7 @@
-import Figures
 import Foundation
 import LessonModel
 import NeuralNetworks
+import Outputs
 import Synchronization
 import Tensors
 import TerminalStepper
@@ -41,7 +41,7 @@ final class FixtureExecutor: CellExecuting, @unchecked Sendable {
         self.stepDelay = Double(stepDelayMilliseconds) / 1000
     }
 
-    func execute(cellAt index: Int, fresh: Bool, report: @escaping @Sendable (CellRunReport) -> Void) -> ExecutedCell {
+    func execute(cellAt index: Int, fresh: Bool, report: @escaping @Sendable (RunEvent) -> Void) -> ExecutedCell {
         stopRequested.store(false, ordering: .relaxed)
         let cell = lesson.cells[index]
         if !fresh, var cached = state.withLock({ $0.cache[index] }) {

@@ -1,6 +1,7 @@
 import Foundation
-import NeuralNetworks
+import Outputs
 import Synchronization
+import TerminalStepper
 
 /// A one-line progress bar redrawn in place while a cell trains, for output to a terminal.
 ///
@@ -11,7 +12,7 @@ final class LiveProgressBar: Sendable {
 
     /// Whether standard output is a terminal that understands the escape codes.
     static var isAvailable: Bool {
-        isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+        TerminalCapabilities.ofStandardOutput().usesEscapes
     }
 
     /// Redraws the bar for `progress`, at most ten times a second.
@@ -23,13 +24,7 @@ final class LiveProgressBar: Sendable {
             return true
         }
         guard due else { return }
-        let width = 24, filled = Int((progress.fractionDone * Double(width)).rounded())
-        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        let metrics = progress.metrics.map { "\($0.name) \(String(format: "%.4g", $0.value))" }.joined(separator: ", ")
-        let eta = progress.estimatedSecondsRemaining.map { String(format: "  ETA %.0f s", $0) } ?? ""
-        let line = String(format: "  %@ %@ %3.0f%%  epoch %d/%d  %@  %.0f samples/s%@",
-                          cellID, bar, progress.fractionDone * 100, progress.epoch, progress.epochs, metrics, progress.samplesPerSecond, eta)
-        write("\r\u{1B}[2K" + line)
+        write("\r\u{1B}[2K" + ProgressText.liveLine(cellID: cellID, progress))
     }
 
     /// Removes the bar so that a normal line can be printed.

@@ -3,6 +3,8 @@ import Figures
 import Foundation
 import LessonModel
 import LessonRunner
+import Outputs
+import TerminalStepper
 
 /// `course run LESSON [--cell ID] [--fresh]`: runs a lesson, or one cell and what it needs.
 struct RunCommand: ParsableCommand {
@@ -95,14 +97,13 @@ struct ProgressPrinter: Sendable {
                 out("running cell \(id)…")
             case .training(_, let progress) where progress.step == progress.stepsPerEpoch:
                 bar?.clear()
-                let metrics = progress.metrics.map { "\($0.name) \(String(format: "%.4g", $0.value))" }.joined(separator: ", ")
-                out("  epoch \(progress.epoch)/\(progress.epochs): \(metrics)")
+                out(ProgressText.epochLine(progress))
             case .training(let id, let progress):
                 bar?.draw(id, progress)
             case .notice(let message):
                 err("warning: \(message)")
             case .waiting(let holder):
-                err("waiting for \(holder), which is running cells of this course…")
+                err(ProgressText.waiting(for: holder))
             case .finished:
                 bar?.clear()
             }

@@ -70,19 +70,12 @@ final class RunnerCellExecutor: CellExecuting {
         self.lesson = lesson
     }
 
-    func execute(cellAt index: Int, fresh: Bool, report: @escaping @Sendable (CellRunReport) -> Void) -> ExecutedCell {
+    func execute(cellAt index: Int, fresh: Bool, report: @escaping @Sendable (RunEvent) -> Void) -> ExecutedCell {
         let id = lesson.cells[index].id
         do {
-            let executed = try runner.run(lesson: lesson, cell: id, fresh: fresh) { event in
-                // The stepper shows a wait for another run of the course, and the progress of
-                // the cells this one needs when they have to run first.
-                switch event {
-                case .waiting(let holder): report(.waiting(for: holder))
-                case .started(let cellID): report(.started(cellID: cellID))
-                case .training(let cellID, let training): report(.training(cellID: cellID, training))
-                case .finished, .notice: break
-                }
-            }
+            // The stepper shows a wait for another run of the course, and the progress of the
+            // cells this one needs when they have to run first.
+            let executed = try runner.run(lesson: lesson, cell: id, fresh: fresh, progress: report)
             if let cell = executed.cell(id: id) { return cell }
         } catch {
             if let diagnostic = error.diagnostics.first { return failed(id, diagnostic) }

@@ -1,7 +1,9 @@
 import Figures
 import Foundation
 import NeuralNetworks
+import Outputs
 import Tensors
+import TerminalStepper
 import Testing
 @testable import CourseSteps
 
@@ -264,9 +266,9 @@ final class RandomStepCalls {
         _ = item.figureFileBytes()
         switch item {
         case .chart(let chart, _, _):
-            _ = chart.terminalText(width: 80, height: 24, colors: .ansi256)
+            _ = chart.terminalText(width: 80, height: 24, colors: .indexed256)
         case .imageGrid(let grid, _, _):
-            _ = grid.halfBlocks(maxColumns: 80, colors: .ansi256)
+            _ = grid.halfBlocks(maxColumns: 80, colors: .indexed256)
         case .metrics(let metrics):
             _ = metrics.map(\.formattedValue)
         case .text, .table:

@@ -1,5 +1,6 @@
 import Figures
 import NeuralNetworks
+import Outputs
 import Testing
 @testable import CourseSteps
 

@@ -1,4 +1,5 @@
 import CZlib
+import Outputs
 @testable import Figures
 
 /// A minimal PNG reader for the tests: checks the chunk layout and CRCs, inflates the IDAT

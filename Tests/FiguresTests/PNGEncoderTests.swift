@@ -1,5 +1,6 @@
-import TestSupport
 import Foundation
+import Outputs
+import TestSupport
 import Testing
 @testable import Figures
 

@@ -1,9 +1,10 @@
-import TestSupport
 import Foundation
+import TestSupport
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
 import Testing
+import Outputs
 @testable import Figures
 
 @Suite struct SVGTests {

@@ -1,6 +1,7 @@
 import Figures
 import Foundation
 import LessonModel
+import Outputs
 import Testing
 @testable import HTMLSite
 

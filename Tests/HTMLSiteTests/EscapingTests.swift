@@ -3,6 +3,7 @@ import Foundation
 import LessonModel
 import LessonParser
 import MarkupEscaping
+import Outputs
 import Testing
 @testable import HTMLSite
 

@@ -1,8 +1,9 @@
 import Figures
 import Foundation
-@testable import HTMLSite
 import LessonModel
 import LessonParser
+import Outputs
+@testable import HTMLSite
 
 /// The fixture course under `Fixtures/course`: two real lessons parsed with `LessonParser`,
 /// and the results a runner could have produced for them, made from formulas so they are the

@@ -1,9 +1,10 @@
 import Figures
 import Foundation
-@testable import HTMLSite
 import LessonModel
 import LessonParser
+import Outputs
 import Testing
+@testable import HTMLSite
 
 /// Renders a one-lesson site, in memory or into a folder, from a lesson's Markdown and the
 /// results a runner could have produced for its cells.

@@ -2,6 +2,7 @@ import CourseSteps
 import Figures
 import Foundation
 import LessonModel
+import Outputs
 import Synchronization
 import Testing
 @testable import LessonRunner
@@ -128,6 +129,29 @@ extension ExecutedLesson {
         let freshness = try runner.freshness(of: lesson)
         #expect(freshness.allSatisfy { $0.reasons.contains("module NeuralNetworks changed") })
         #expect(freshness.first { $0.cellID == "recon" }?.reasons == ["upstream cell 'data' changed", "upstream cell 'train' changed", "module NeuralNetworks changed"])
+    }
+
+    /// With the repository's real sources: restyling a figure (the SVG encoder's styles) or the
+    /// site (its stylesheet) leaves every cached cell fresh, and editing Adam makes the cells
+    /// that train stale, and says why.
+    @Test func restylingFiguresLeavesEveryCellFreshButEditingAdamDoesNot() throws {
+        let repository = try FixtureRepository("tiny-vae")
+        try repository.replaceSources(with: FixtureRepository.realRepository.appendingPathComponent("Sources"))
+        let lesson = try repository.lesson(lessonPath, runner: try repository.runner())
+        let run = try repository.runner().run(lesson: lesson)
+        #expect(run.ranCells == ["data", "train", "recon", "other"] && !run.hasFailures)
+        #expect(try repository.runner().freshness(of: lesson).allSatisfy(\.isCached))
+
+        try repository.edit("Sources/Figures/SVGText.swift", replacing: ".grid{stroke:#000;stroke-opacity:.1;", with: ".grid{stroke:#000;stroke-opacity:.2;")
+        try repository.edit("Sources/HTMLSite/Stylesheet.swift", replacing: "--accent: #3451b2;", with: "--accent: #2a41a0;")
+        let restyled = try repository.runner().freshness(of: lesson)
+        #expect(restyled.map(\.cellID) == ["data", "train", "recon", "other"])
+        #expect(restyled.flatMap(\.reasons) == [])
+
+        try repository.edit("Sources/NeuralNetworks/Adam.swift", replacing: "epsilon: Float = 1e-8", with: "epsilon: Float = 1e-7")
+        let edited = try repository.runner().freshness(of: lesson)
+        #expect(edited.first { $0.cellID == "train" }?.reasons.contains("module NeuralNetworks changed") == true)
+        #expect(edited.first { $0.cellID == "recon" }?.isCached == false)
     }
 
     @Test func aStepThatDependsOnNoMLModuleIsNotInvalidatedByOne() throws {

@@ -1,5 +1,5 @@
 import CourseSteps
-import Figures
+import Outputs
 import Foundation
 import LessonModel
 import StepFixtures

@@ -2,6 +2,7 @@ import CourseSteps
 import Figures
 import Foundation
 import LessonModel
+import Outputs
 import Synchronization
 import Testing
 @testable import LessonRunner

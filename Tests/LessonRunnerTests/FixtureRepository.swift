@@ -37,6 +37,14 @@ final class FixtureRepository: Sendable {
         try Data(text.utf8).write(to: url)
     }
 
+    /// Replaces the stand-in `Sources/` with a copy of `sources` (the real repository's), so the
+    /// fingerprints are those of the real modules.
+    func replaceSources(with sources: URL) throws {
+        let folder = root.appendingPathComponent("Sources")
+        try FileManager.default.removeItem(at: folder)
+        try FileManager.default.copyItem(at: sources, to: folder)
+    }
+
     func read(_ path: String) throws -> String {
         try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
     }

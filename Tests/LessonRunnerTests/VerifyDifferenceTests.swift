@@ -2,6 +2,7 @@ import Figures
 import Foundation
 import LessonModel
 import LessonParser
+import Outputs
 import Testing
 @testable import LessonRunner
 

@@ -1,5 +1,6 @@
 import Figures
 import Foundation
+import Outputs
 import Testing
 @testable import TerminalStepper
 

@@ -1,5 +1,5 @@
+import Outputs
 import Testing
-@testable import NeuralNetworks
 @testable import TerminalStepper
 
 /// The progress lines under a running cell.
@@ -41,19 +41,27 @@ struct ProgressDisplayTests {
         #expect(narrow[0].count == 60 && narrow[0].hasSuffix("…  ·  Ctrl-C cancels"), "\(narrow[0])")
     }
 
+    /// `course run` writes its per-epoch lines and its live bar as the stepper does.
+    @Test func epochAndLiveLinesUseTheSameNumbers() {
+        #expect(ProgressText.epochLine(progress) == "  epoch 2/4: reconstruction 243.9  KL 0.1235")
+        #expect(PlainPrinter.epochLine(progress) == ProgressText.epochLine(progress) + "\n")
+        #expect(ProgressText.liveLine(cellID: "train", progress, barWidth: 8)
+                == "  train ███░░░░░ 37%  epoch 2/4  step 5/10  reconstruction 243.9  KL 0.1235  ·  12,346 samples/s  ·  ETA 0:25")
+    }
+
     @Test func barsFillInEighths() {
-        #expect(ProgressDisplay.bar(fraction: 0, width: 4) == "░░░░")
-        #expect(ProgressDisplay.bar(fraction: 0.5, width: 4) == "██░░")
-        #expect(ProgressDisplay.bar(fraction: 1.0 / 32, width: 4) == "▏░░░")
-        #expect(ProgressDisplay.bar(fraction: 1, width: 4) == "████")
+        #expect(ProgressText.bar(fraction: 0, width: 4) == "░░░░")
+        #expect(ProgressText.bar(fraction: 0.5, width: 4) == "██░░")
+        #expect(ProgressText.bar(fraction: 1.0 / 32, width: 4) == "▏░░░")
+        #expect(ProgressText.bar(fraction: 1, width: 4) == "████")
     }
 
     @Test func clockAndNumbers() {
-        #expect(ProgressDisplay.clock(5) == "0:05")
-        #expect(ProgressDisplay.clock(3725) == "1:02:05")
-        #expect(ProgressDisplay.number(0.5) == "0.5000")
-        #expect(ProgressDisplay.number(-3) == "-3.000")
-        #expect(ProgressDisplay.number(.nan) == "nan")
-        #expect(ProgressDisplay.grouped(1_234_567) == "1,234,567")
+        #expect(ProgressText.clock(5) == "0:05")
+        #expect(ProgressText.clock(3725) == "1:02:05")
+        #expect(ProgressText.number(0.5) == "0.5000")
+        #expect(ProgressText.number(-3) == "-3.000")
+        #expect(ProgressText.number(.nan) == "nan")
+        #expect(ProgressText.grouped(1_234_567) == "1,234,567")
     }
 }

@@ -1,5 +1,6 @@
 import Datasets
 import Figures
+import Outputs
 
 /// Loads Fashion-MNIST: training and test images with their labels.
 ///

@@ -1,5 +1,6 @@
 import Figures
 import NeuralNetworks
+import Outputs
 import Tensors
 
 // ANCHOR: train-gan

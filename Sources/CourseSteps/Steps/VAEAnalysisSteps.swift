@@ -1,6 +1,7 @@
 import Figures
 import Foundation
 import NeuralNetworks
+import Outputs
 import Tensors
 
 /// Trains a plain autoencoder: one code per image.

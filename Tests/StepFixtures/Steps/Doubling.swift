@@ -1,5 +1,6 @@
 import CourseSteps
 import Figures
+import Outputs
 
 /// Shows and returns twice a number.
 ///

@@ -1,9 +1,12 @@
+import Figures
+import Outputs
+
 extension ImageGrid {
     /// The grid as half-block text at most `maxColumns` cells wide, with each grid row's
     /// labels (when the grid has them) on a line under its images, cut to the image width.
     ///
     /// Images are shrunk by averaging (or kept at their own size when they fit), never enlarged.
-    public func halfBlocks(maxColumns: Int, colors: TerminalColors) -> String {
+    public func halfBlocks(maxColumns: Int, colors: TerminalCapabilities.ColorDepth) -> String {
         let padding = 1
         let columnsUsed = min(gridColumns, max(count, 1))
         let cellWidth = max(1, min(imageColumns, (maxColumns - padding * (columnsUsed + 1)) / columnsUsed))

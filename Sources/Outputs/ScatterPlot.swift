@@ -33,14 +33,4 @@ public struct ScatterPlot: Sendable, Equatable, Codable {
         self.width = width
         self.height = height
     }
-
-    /// Whether point `index` is drawn: both coordinates on the scale of an axis.
-    func isPlottable(_ index: Int) -> Bool { AxisTicks.isOnScale(x[index]) && AxisTicks.isOnScale(y[index]) }
-
-    /// The ticks of both axes, covering every plottable point.
-    func ticks(xCount: Int = 6, yCount: Int = 6) -> (x: AxisTicks, y: AxisTicks) {
-        let finite = x.indices.filter(isPlottable).map { (x[$0], y[$0]) }
-        return (AxisTicks.linear(minimum: finite.map(\.0).min() ?? 0, maximum: finite.map(\.0).max() ?? 1, targetCount: xCount),
-                AxisTicks.linear(minimum: finite.map(\.1).min() ?? 0, maximum: finite.map(\.1).max() ?? 1, targetCount: yCount))
-    }
 }

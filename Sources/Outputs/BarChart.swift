@@ -55,11 +55,4 @@ public struct BarChart: Sendable, Equatable, Codable {
         let names = (0..<binCount).map { AxisTicks.label(low + (Double($0) + 0.5) * width, decimals: decimals + 1) }
         return BarChart(title: title, xLabel: xLabel, yLabel: yLabel, categories: names, values: counts)
     }
-
-    /// The ticks of the value axis: always including zero, with headroom for the value labels.
-    func valueTicks(targetCount: Int = 6) -> AxisTicks {
-        let finite = values.filter(\.isFinite)
-        let low = min(0, finite.min() ?? 0), high = max(0, finite.max() ?? 1)
-        return AxisTicks.linear(minimum: low, maximum: high + (high - low) * 0.06, targetCount: targetCount)
-    }
 }

@@ -1,16 +1,16 @@
 import Foundation
-@testable import Figures
+import Outputs
 
-/// Small charts with fixed data, shared by the SVG, terminal and display tests.
-enum SampleCharts {
-    static let names = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"]
+/// Small charts with fixed data, shared by the tests of the values, their SVG and their terminal forms.
+public enum SampleCharts {
+    public static let names = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"]
 
-    static let losses = LineChart(title: "Loss per epoch", xLabel: "epoch", yLabel: "loss (nats)", series: [
+    public static let losses = LineChart(title: "Loss per epoch", xLabel: "epoch", yLabel: "loss (nats)", series: [
         .init(name: "reconstruction", values: [300, 270, 260, 255, 252, 250]),
         .init(name: "KL <divergence> & \"more\"", values: [15, 17, 18, 18.5, 18.8, 19]),
     ])
 
-    static let scatter: ScatterPlot = {
+    public static let scatter: ScatterPlot = {
         var x: [Double] = [], y: [Double] = [], classes: [Int] = []
         for index in 0..<10_000 {
             let angle = Double(index) * 0.618_034 * 2 * .pi
@@ -22,9 +22,9 @@ enum SampleCharts {
         return ScatterPlot(title: "Codes", xLabel: "z₁", yLabel: "z₂", x: x, y: y, classes: classes, classNames: names)
     }()
 
-    static let counts = BarChart.counts(of: (0..<1000).map { $0 * 7 % 10 }, classNames: names, title: "Generated images per class")
+    public static let counts = BarChart.counts(of: (0..<1000).map { $0 * 7 % 10 }, classNames: names, title: "Generated images per class")
 
-    static let density: HeatMap = {
+    public static let density: HeatMap = {
         var values: [Double] = []
         for row in 0..<20 {
             for column in 0..<30 {
@@ -36,7 +36,7 @@ enum SampleCharts {
                        xRange: -3...3, yRange: -2...2)
     }()
 
-    static let all: [Chart] = [.line(losses), .scatter(scatter), .bar(counts), .heatMap(density),
+    public static let all: [Chart] = [.line(losses), .scatter(scatter), .bar(counts), .heatMap(density),
                                .line(LineChart(title: "Log", series: [.init(name: "g", values: [100, 10, 1, 0, -1, .nan, 0.1])], logarithmicY: true)),
                                .bar(BarChart.histogram(of: [0.1, 0.2, 0.2, 0.9, .nan], binCount: 4, title: "Histogram"))]
 }

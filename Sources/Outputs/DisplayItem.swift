@@ -26,15 +26,6 @@ public enum DisplayItem: Sendable, Equatable, Codable {
         }
     }
 
-    /// The figure's file contents (PNG or SVG), or nil for text, tables and metrics.
-    public func figureFileBytes() -> [UInt8]? {
-        switch self {
-        case .imageGrid(let grid, _, _): grid.pngData()
-        case .chart(let chart, _, let altText): Array(chart.svg(description: altText).utf8)
-        case .text, .table, .metrics: nil
-        }
-    }
-
     /// The stable byte form: JSON with sorted keys, non-finite numbers as strings.
     public var canonicalBytes: [UInt8] {
         // Every field is a string, number, array or nested value, so encoding cannot fail.

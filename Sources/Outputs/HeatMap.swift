@@ -38,30 +38,4 @@ public struct HeatMap: Sendable, Equatable, Codable {
         self.width = width
         self.height = height
     }
-
-    /// The range of the finite values, which the color scale spans.
-    var valueRange: (low: Double, high: Double) {
-        let finite = values.filter(\.isFinite)
-        let low = finite.min() ?? 0, high = finite.max() ?? 1
-        return (low, high > low ? high : low + 1)
-    }
-
-    /// The color of a value on a color scale spanning `scale` (``valueRange``).
-    func color(_ value: Double, scale: (low: Double, high: Double)) -> RGBColor {
-        RGBColor.viridis((value - scale.low) / (scale.high - scale.low))
-    }
-
-    /// The grid as an RGB raster, one pixel per cell, top row first (highest y).
-    public func raster() -> Raster {
-        // Measured once: per pixel, a 400 × 400 map (showMixtureDensity's largest) took
-        // 160,000 scans of its 160,000 values.
-        let scale = valueRange
-        var raster = Raster(width: columns, height: rows, filledWith: RGBColor(gray: 0))
-        for row in 0..<rows {
-            for column in 0..<columns {
-                raster.setColor(color(values[row * columns + column], scale: scale), x: column, y: rows - 1 - row)
-            }
-        }
-        return raster
-    }
 }

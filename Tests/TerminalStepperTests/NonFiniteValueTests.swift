@@ -1,5 +1,8 @@
+import Figures
+import Outputs
+import TestSupport
 import Testing
-@testable import Figures
+@testable import TerminalStepper
 
 /// Training that diverges, or nearly does, hands figures NaN, infinities and finite values
 /// too large for an `Int`: every kind of chart and image grid draws them, in every form, with
@@ -33,7 +36,7 @@ import Testing
     func chartsDrawEveryForm(chart: Chart) {
         let svg = chart.svg(description: "a diverged run")
         #expect(!svg.contains("nan") && !svg.contains("inf"), "\(chart.title): \(svg)")
-        for colors in TerminalColors.allCases { _ = chart.terminalText(width: 60, height: 16, colors: colors) }
+        for colors in TerminalCapabilities.ColorDepth.allCases { _ = chart.terminalText(width: 60, height: 16, colors: colors) }
         _ = DisplayItem.chart(chart, caption: "", altText: "").canonicalBytes
     }
 
@@ -41,7 +44,7 @@ import Testing
         let pixels: [Float] = [.nan, .infinity, -.infinity, Float.greatestFiniteMagnitude]
         let grid = ImageGrid(pixels: pixels, imageRows: 2, imageColumns: 2, gridColumns: 1)
         #expect(!grid.pngData().isEmpty)
-        for colors in TerminalColors.allCases { _ = grid.halfBlocks(maxColumns: 40, colors: colors) }
+        for colors in TerminalCapabilities.ColorDepth.allCases { _ = grid.halfBlocks(maxColumns: 40, colors: colors) }
         _ = grid.sixel()
         _ = grid.kittyGraphics()
     }

@@ -1,8 +1,11 @@
+import Figures
 import Foundation
+import Outputs
+import TestSupport
 import Testing
-@testable import Figures
+@testable import TerminalStepper
 
-@Suite struct TerminalTests {
+@Suite struct FigureTerminalFormsTests {
     let tiny = Raster(width: 2, height: 3, colorModel: .rgb, bytes: [
         255, 0, 0, 0, 255, 0,
         0, 0, 255, 255, 255, 255,
@@ -17,11 +20,11 @@ import Testing
     }
 
     @Test func palette256() {
-        #expect(TerminalColors.paletteIndex(RGBColor(red: 255, green: 0, blue: 0)) == 196)
-        #expect(TerminalColors.paletteIndex(RGBColor(gray: 0)) == 16)
-        #expect(TerminalColors.paletteIndex(RGBColor(gray: 255)) == 231)
-        #expect(TerminalColors.paletteIndex(RGBColor(gray: 128)) == 244)
-        #expect(tiny.halfBlocks(colors: .ansi256).hasPrefix("\u{1B}[38;5;196m\u{1B}[48;5;21m▀"))
+        #expect(TerminalColor.paletteIndex(RGBColor(red: 255, green: 0, blue: 0)) == 196)
+        #expect(TerminalColor.paletteIndex(RGBColor(gray: 0)) == 16)
+        #expect(TerminalColor.paletteIndex(RGBColor(gray: 255)) == 231)
+        #expect(TerminalColor.paletteIndex(RGBColor(gray: 128)) == 244)
+        #expect(tiny.halfBlocks(colors: .indexed256).hasPrefix("\u{1B}[38;5;196m\u{1B}[48;5;21m▀"))
     }
 
     @Test func withoutColorsThereAreNoEscapes() {

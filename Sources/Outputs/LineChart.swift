@@ -44,25 +44,4 @@ public struct LineChart: Sendable, Equatable, Codable {
         self.width = width
         self.height = height
     }
-
-    /// Whether a point is drawn (on the scale of an axis, and positive on a log axis).
-    func isPlottable(x: Double, y: Double) -> Bool {
-        AxisTicks.isOnScale(x) && AxisTicks.isOnScale(y) && (!logarithmicY || y > 0)
-    }
-
-    /// The ticks of both axes, covering every plottable point.
-    func ticks(xCount: Int = 6, yCount: Int = 6) -> (x: AxisTicks, y: AxisTicks) {
-        var xs: [Double] = [], ys: [Double] = []
-        for line in series {
-            for (x, y) in zip(line.x, line.y) where isPlottable(x: x, y: y) {
-                xs.append(x)
-                ys.append(y)
-            }
-        }
-        let xTicks = AxisTicks.linear(minimum: xs.min() ?? 0, maximum: xs.max() ?? 1, targetCount: xCount)
-        let yTicks = logarithmicY
-            ? AxisTicks.logarithmic(minimum: ys.min() ?? 1, maximum: ys.max() ?? 10)
-            : AxisTicks.linear(minimum: ys.min() ?? 0, maximum: ys.max() ?? 1, targetCount: yCount)
-        return (xTicks, yTicks)
-    }
 }

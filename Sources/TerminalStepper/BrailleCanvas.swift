@@ -1,3 +1,6 @@
+import Figures
+import Outputs
+
 /// A grid of braille characters used as a bitmap: each cell holds 2 x 4 dots, so a terminal
 /// area of `columns` x `rows` cells is a `2 * columns` x `4 * rows` dot canvas.
 struct BrailleCanvas {
@@ -43,7 +46,7 @@ struct BrailleCanvas {
     }
 
     /// The canvas as `rows` strings, colored with `palette` (indexed by the marks' colors).
-    func lines(colors: TerminalColors, palette: (Int) -> RGBColor) -> [String] {
+    func lines(colors: TerminalCapabilities.ColorDepth, palette: (Int) -> RGBColor) -> [String] {
         (0..<rows).map { row in
             var text = ""
             var current: Int?

@@ -14,6 +14,16 @@ public struct TrainingProgress: Sendable {
     /// Seconds since training started.
     public var elapsedSeconds: Double
 
+    public init(epoch: Int, epochs: Int, step: Int, stepsPerEpoch: Int, metrics: [Metric], samplesPerSecond: Double, elapsedSeconds: Double) {
+        self.epoch = epoch
+        self.epochs = epochs
+        self.step = step
+        self.stepsPerEpoch = stepsPerEpoch
+        self.metrics = metrics
+        self.samplesPerSecond = samplesPerSecond
+        self.elapsedSeconds = elapsedSeconds
+    }
+
     /// The fraction of all steps done, in [0, 1].
     public var fractionDone: Double {
         Double((epoch - 1) * stepsPerEpoch + step) / Double(max(epochs * stepsPerEpoch, 1))
@@ -30,31 +40,4 @@ public struct TrainingProgress: Sendable {
         public var value: Double
         public init(_ name: String, _ value: Double) { self.name = name; self.value = value }
     }
-}
-
-/// Called after each training step; throwing stops training and propagates the error.
-public typealias ProgressHandler = (TrainingProgress) throws -> Void
-
-/// Training that cannot go on.
-public enum TrainingError: Error, Equatable, CustomStringConvertible {
-    /// A loss became NaN or infinite at a step.
-    case diverged(epoch: Int, step: Int, loss: String, learningRate: Float)
-
-    /// What happened, in one lowercase sentence.
-    public var message: String {
-        switch self {
-        case let .diverged(epoch, step, loss, _):
-            "the \(loss) became NaN or infinite at epoch \(epoch), step \(step)"
-        }
-    }
-
-    /// What to change.
-    public var hint: String {
-        switch self {
-        case let .diverged(_, _, _, learningRate):
-            "try a smaller learning rate than \(learningRate), such as \(learningRate / 10)"
-        }
-    }
-
-    public var description: String { "training diverged: \(message); \(hint)" }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Figures
+@testable import Outputs
 
 @Suite struct AxisTicksTests {
     @Test func knownRanges() {

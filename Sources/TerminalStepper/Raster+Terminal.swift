@@ -1,4 +1,6 @@
+import Figures
 import Foundation
+import Outputs
 
 extension Raster {
     /// The image as text: each character cell shows two pixels stacked (the upper half block
@@ -6,7 +8,7 @@ extension Raster {
     ///
     /// Without colors, each cell becomes a shade character (` ░▒▓█`) of the two pixels' mean
     /// brightness. Lines end with a reset and a newline.
-    public func halfBlocks(colors: TerminalColors) -> String {
+    public func halfBlocks(colors: TerminalCapabilities.ColorDepth) -> String {
         var text = ""
         for row in stride(from: 0, to: height, by: 2) {
             var lastForeground = "", lastBackground = ""

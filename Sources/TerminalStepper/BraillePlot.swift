@@ -1,4 +1,6 @@
+import Figures
 import Foundation
+import Outputs
 
 /// The frame of a braille chart in the terminal: title, y tick labels beside a vertical axis,
 /// the braille canvas, the x axis with its tick labels, axis labels and a legend.
@@ -12,7 +14,7 @@ struct BraillePlot {
 
     /// Lays the chart out in `width` x `height` cells; `ticks` chooses the axes' ticks for a
     /// target number of ticks on each, and `draw` marks the canvas through the data mappings.
-    func render(width: Int, height: Int, colors: TerminalColors,
+    func render(width: Int, height: Int, colors: TerminalCapabilities.ColorDepth,
                 ticks: (_ xCount: Int, _ yCount: Int) -> (x: AxisTicks, y: AxisTicks),
                 draw: (inout BrailleCanvas, _ x: (Double) -> Int, _ y: (Double) -> Int) -> Void) -> String {
         let legendLines = wrappedLegend(width: width, colors: colors)
@@ -66,7 +68,7 @@ struct BraillePlot {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func wrappedLegend(width: Int, colors: TerminalColors) -> [String] {
+    private func wrappedLegend(width: Int, colors: TerminalCapabilities.ColorDepth) -> [String] {
         guard legend.count > 1 || !(legend.first?.name.isEmpty ?? true) else { return [] }
         var lines: [String] = []
         var line = "", lineLength = 0

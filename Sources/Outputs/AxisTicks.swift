@@ -12,6 +12,14 @@ public struct AxisTicks: Sendable, Equatable {
     /// The tick labels, formatted alike (same number of decimals).
     public let labels: [String]
 
+    /// Ticks as given: a categorical axis's positions and names.
+    public init(lower: Double, upper: Double, values: [Double], labels: [String]) {
+        self.lower = lower
+        self.upper = upper
+        self.values = values
+        self.labels = labels
+    }
+
     /// Nice ticks covering `minimum...maximum` with about `targetCount` ticks.
     public static func linear(minimum: Double, maximum: Double, targetCount: Int = 6) -> AxisTicks {
         var (low, high) = finiteRange(minimum, maximum)
@@ -48,7 +56,7 @@ public struct AxisTicks: Sendable, Equatable {
     }
 
     /// A number 1, 2, 5 or 10 times a power of ten close to `value` (Heckbert's nice numbers).
-    static func niceNumber(_ value: Double, rounding: Bool) -> Double {
+    public static func niceNumber(_ value: Double, rounding: Bool) -> Double {
         let exponent = log10(value).rounded(.down)
         let fraction = value / pow(10, exponent)
         let nice: Double
@@ -61,7 +69,7 @@ public struct AxisTicks: Sendable, Equatable {
     }
 
     /// A tick label: fixed decimals for ordinary magnitudes, exponent notation for extreme ones.
-    static func label(_ value: Double, decimals: Int) -> String {
+    public static func label(_ value: Double, decimals: Int) -> String {
         if value == 0 { return "0" }
         let magnitude = abs(value)
         if magnitude >= 1e6 || magnitude < 1e-4 {

@@ -1,10 +1,12 @@
+import Figures
 import Foundation
+import Outputs
 
 extension Chart {
     /// The chart as terminal text about `width` x `height` cells: line charts and scatter plots
     /// as braille plots with axes, ticks and a legend; bar charts as horizontal bars (one line
     /// per category); heat maps as half blocks with a color scale line.
-    public func terminalText(width: Int, height: Int, colors: TerminalColors) -> String {
+    public func terminalText(width: Int, height: Int, colors: TerminalCapabilities.ColorDepth) -> String {
         switch self {
         case .line(let chart): chart.braille(width: width, height: height, colors: colors)
         case .scatter(let chart): chart.braille(width: width, height: height, colors: colors)
@@ -16,7 +18,7 @@ extension Chart {
 
 extension LineChart {
     /// The chart as a braille plot of `width` x `height` cells.
-    public func braille(width: Int, height: Int, colors: TerminalColors) -> String {
+    public func braille(width: Int, height: Int, colors: TerminalCapabilities.ColorDepth) -> String {
         let plot = BraillePlot(title: title, xLabel: xLabel, yLabel: yLabel, logarithmicY: logarithmicY,
                                legend: series.enumerated().map { ($1.name, RGBColor.category($0)) }, legendMarker: "━")
         return plot.render(width: width, height: height, colors: colors, ticks: { ticks(xCount: $0, yCount: $1) }) { canvas, dotX, dotY in
@@ -35,7 +37,7 @@ extension LineChart {
 
 extension ScatterPlot {
     /// The plot as a braille plot of `width` x `height` cells, one dot per point.
-    public func braille(width: Int, height: Int, colors: TerminalColors) -> String {
+    public func braille(width: Int, height: Int, colors: TerminalCapabilities.ColorDepth) -> String {
         let plot = BraillePlot(title: title, xLabel: xLabel, yLabel: yLabel, logarithmicY: false,
                                legend: classNames.enumerated().map { ($1, RGBColor.category($0)) }, legendMarker: "●")
         return plot.render(width: width, height: height, colors: colors, ticks: { ticks(xCount: $0, yCount: $1) }) { canvas, dotX, dotY in
@@ -48,7 +50,7 @@ extension ScatterPlot {
 
 extension BarChart {
     /// The chart as one line per category: name, a bar in eighths of a cell, and the value.
-    public func horizontalBars(width: Int, colors: TerminalColors) -> String {
+    public func horizontalBars(width: Int, colors: TerminalCapabilities.ColorDepth) -> String {
         let nameWidth = min(16, categories.map(\.count).max() ?? 0)
         let labels = values.map { AxisTicks.label($0, decimals: $0 == $0.rounded() ? 0 : 2) }
         let labelWidth = labels.map(\.count).max() ?? 0
@@ -74,7 +76,7 @@ extension BarChart {
 
 extension HeatMap {
     /// The map as half blocks at most `width` x `height` cells, with a line showing the scale.
-    public func halfBlocks(width: Int, height: Int, colors: TerminalColors) -> String {
+    public func halfBlocks(width: Int, height: Int, colors: TerminalCapabilities.ColorDepth) -> String {
         let pixelRows = max(2, 2 * (height - 3))
         let scale = min(Double(width) / Double(columns), Double(pixelRows) / Double(rows))
         let image = raster().resampled(width: max(1, Int(Double(columns) * scale)), height: max(1, Int(Double(rows) * scale)))
