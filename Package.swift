@@ -33,7 +33,7 @@ let package = Package(
         // Lessons.
         .target(name: "LessonModel", dependencies: ["Figures"]),
         .target(name: "LessonParser", dependencies: ["CCmark", "LessonModel", "TeX", "Yams"]),
-        .target(name: "TeX", dependencies: ["MarkupEscaping"]),
+        .target(name: "TeX", dependencies: ["MarkupEscaping", "LessonModel"]),
         .target(name: "SyntaxHighlighting", dependencies: ["MarkupEscaping"]),
         // The one escaper of text for HTML, SVG and MathML.
         .target(name: "MarkupEscaping"),
