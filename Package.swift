@@ -66,24 +66,25 @@ let package = Package(
         ], swiftSettings: optimized),
 
         // Tests: one target per module.
-        // What several test targets share: golden files and external tools.
+        // What several test targets share: golden files, external tools, temporary folders, the
+        // package's own checkout and a seeded generator.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors", "COpenBLAS"]),
-        .testTarget(name: "NeuralNetworksTests", dependencies: ["NeuralNetworks", "Tensors"]),
-        .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "Tensors"]),
+        .testTarget(name: "NeuralNetworksTests", dependencies: ["NeuralNetworks", "Tensors", "TestSupport"]),
+        .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "Tensors", "TestSupport"]),
         .testTarget(name: "CourseStepsTests", dependencies: ["CourseSteps", "Figures", "NeuralNetworks", "Tensors"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "LessonModelTests", dependencies: ["LessonModel"]),
-        .testTarget(name: "AtomicFilesTests", dependencies: ["AtomicFiles"]),
-        .testTarget(name: "SHA256Tests", dependencies: ["SHA256"]),
-        .testTarget(name: "LessonParserTests", dependencies: ["LessonParser", "LessonModel"], exclude: ["Fixtures"]),
+        .testTarget(name: "AtomicFilesTests", dependencies: ["AtomicFiles", "TestSupport"]),
+        .testTarget(name: "SHA256Tests", dependencies: ["SHA256", "TestSupport"]),
+        .testTarget(name: "LessonParserTests", dependencies: ["LessonParser", "LessonModel", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "TeXTests", dependencies: ["TeX", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SyntaxHighlightingTests", dependencies: ["SyntaxHighlighting", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "LessonRunnerTests", dependencies: [
-            "LessonRunner", "LessonParser", "LessonModel", "CourseSteps", "Figures", "Tensors",
+            "LessonRunner", "LessonParser", "LessonModel", "CourseSteps", "Figures", "Tensors", "TestSupport",
         ], exclude: ["Fixtures"]),
         .testTarget(name: "CourseTests", dependencies: [
-            "course", "LessonRunner", "LessonParser", "Datasets", "SHA256",
+            "course", "LessonRunner", "LessonParser", "Datasets", "SHA256", "TestSupport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], exclude: ["Fixtures"]),
         .testTarget(name: "HTMLSiteTests", dependencies: ["HTMLSite", "LessonParser", "TestSupport"], exclude: ["Fixtures"]),

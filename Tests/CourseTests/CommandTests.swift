@@ -3,6 +3,7 @@ import LessonRunner
 import Synchronization
 import Testing
 @testable import course
+import TestSupport
 
 /// Collects what a command prints.
 final class Captured: Sendable {
@@ -19,14 +20,12 @@ final class Captured: Sendable {
 /// A temporary copy of the tiny course.
 final class TinyCourse: Sendable {
     static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/tiny-course")
-    let root: URL
+    let folder: TemporaryFolder
+    var root: URL { folder.url }
 
     init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("course-tests-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: Self.fixture, to: root)
+        folder = try TemporaryFolder(copying: Self.fixture, prefix: "course-tests")
     }
-
-    deinit { try? FileManager.default.removeItem(at: root) }
 
     /// Parses `arguments` as the shell would pass them, with `--repository` added.
 

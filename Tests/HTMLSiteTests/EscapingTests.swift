@@ -5,6 +5,7 @@ import LessonParser
 import MarkupEscaping
 import Testing
 @testable import HTMLSite
+import TestSupport
 
 @Suite struct EscapingTests {
     static let lesson = #"""

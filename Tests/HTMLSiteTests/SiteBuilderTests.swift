@@ -3,6 +3,7 @@ import Foundation
 import LessonModel
 import Testing
 @testable import HTMLSite
+import TestSupport
 
 @Suite struct SiteBuilderTests {
     @discardableResult
