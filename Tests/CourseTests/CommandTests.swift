@@ -32,22 +32,12 @@ final class TinyCourse: Sendable {
     func run(_ arguments: [String]) throws -> (status: Int32, output: Captured) {
         let captured = Captured()
         let parsed = try Course.parseAsRoot(arguments + ["--repository", root.path])
-        let command = try #require(parsed as? any ParsableCommandWithExecute)
+        let command = try #require(parsed as? any ConsoleCommand)
         return (try command.execute(console: captured.console), captured)
     }
 
     var lesson: URL { root.appendingPathComponent("Lessons/01-first-look.md") }
 }
-
-/// The subcommands that report an exit status.
-protocol ParsableCommandWithExecute {
-    func execute(console: Console) throws -> Int32
-}
-
-extension RunCommand: ParsableCommandWithExecute {}
-extension ListCommand: ParsableCommandWithExecute {}
-extension CheckCommand: ParsableCommandWithExecute {}
-extension VerifyCommand: ParsableCommandWithExecute {}
 
 @Suite(.serialized) struct CommandTests {
     @Test func runPrintsOutputsWritesFiguresAndCachesThenListAndVerify() throws {
