@@ -46,23 +46,34 @@ public struct HighlightTheme: Sendable {
         self.styles = styles
     }
 
+    /// A theme whose kinds take the colors of `palette`, each with its closest basic terminal
+    /// color. What both themes share is said here once: keywords are bold, comments and doc
+    /// comments italic, and interpolations, operators and punctuation look like plain text.
+    init(background: Color, foreground: Color, palette: [TokenKind: (color: Color, basic: Int)]) {
+        var styles = palette.mapValues { Style($0.color, basic: $0.basic) }
+        styles[.keyword]?.bold = true
+        styles[.comment]?.italic = true
+        styles[.docComment]?.italic = true
+        for kind in [TokenKind.interpolation, .operator, .punctuation] {
+            styles[kind] = Style(foreground, basic: 39)
+        }
+        self.init(background: background, foreground: foreground, styles: styles)
+    }
+
     /// For light backgrounds.
     public static let light = HighlightTheme(
         background: Color(0xF6, 0xF8, 0xFA),
         foreground: Color(0x1F, 0x23, 0x28),
-        styles: [
-            .keyword: Style(Color(0x9B, 0x23, 0x93), basic: 35, bold: true),
-            .type: Color(0x0B, 0x4F, 0x79).style(basic: 34),
-            .function: Color(0x32, 0x6D, 0x74).style(basic: 36),
-            .argumentLabel: Color(0x6C, 0x36, 0xA9).style(basic: 35),
-            .string: Color(0xC4, 0x1A, 0x16).style(basic: 31),
-            .interpolation: Color(0x1F, 0x23, 0x28).style(basic: 39),
-            .number: Color(0x1C, 0x00, 0xCF).style(basic: 34),
-            .comment: Style(Color(0x5D, 0x6C, 0x79), basic: 90, italic: true),
-            .docComment: Style(Color(0x4A, 0x5A, 0x68), basic: 90, italic: true),
-            .attribute: Color(0x81, 0x5F, 0x03).style(basic: 33),
-            .operator: Color(0x1F, 0x23, 0x28).style(basic: 39),
-            .punctuation: Color(0x1F, 0x23, 0x28).style(basic: 39),
+        palette: [
+            .keyword: (Color(0x9B, 0x23, 0x93), 35),
+            .type: (Color(0x0B, 0x4F, 0x79), 34),
+            .function: (Color(0x32, 0x6D, 0x74), 36),
+            .argumentLabel: (Color(0x6C, 0x36, 0xA9), 35),
+            .string: (Color(0xC4, 0x1A, 0x16), 31),
+            .number: (Color(0x1C, 0x00, 0xCF), 34),
+            .comment: (Color(0x5D, 0x6C, 0x79), 90),
+            .docComment: (Color(0x4A, 0x5A, 0x68), 90),
+            .attribute: (Color(0x81, 0x5F, 0x03), 33),
         ]
     )
 
@@ -70,23 +81,16 @@ public struct HighlightTheme: Sendable {
     public static let dark = HighlightTheme(
         background: Color(0x1F, 0x1F, 0x24),
         foreground: Color(0xDF, 0xDF, 0xE0),
-        styles: [
-            .keyword: Style(Color(0xFC, 0x5F, 0xA3), basic: 95, bold: true),
-            .type: Color(0x5D, 0xD8, 0xFF).style(basic: 96),
-            .function: Color(0x67, 0xB7, 0xA4).style(basic: 36),
-            .argumentLabel: Color(0xA1, 0x67, 0xE6).style(basic: 35),
-            .string: Color(0xFC, 0x6A, 0x5D).style(basic: 91),
-            .interpolation: Color(0xDF, 0xDF, 0xE0).style(basic: 39),
-            .number: Color(0xD0, 0xBF, 0x69).style(basic: 33),
-            .comment: Style(Color(0x7F, 0x8C, 0x98), basic: 90, italic: true),
-            .docComment: Style(Color(0x8F, 0x9C, 0xA8), basic: 90, italic: true),
-            .attribute: Color(0xFD, 0x8F, 0x3F).style(basic: 93),
-            .operator: Color(0xDF, 0xDF, 0xE0).style(basic: 39),
-            .punctuation: Color(0xDF, 0xDF, 0xE0).style(basic: 39),
+        palette: [
+            .keyword: (Color(0xFC, 0x5F, 0xA3), 95),
+            .type: (Color(0x5D, 0xD8, 0xFF), 96),
+            .function: (Color(0x67, 0xB7, 0xA4), 36),
+            .argumentLabel: (Color(0xA1, 0x67, 0xE6), 35),
+            .string: (Color(0xFC, 0x6A, 0x5D), 91),
+            .number: (Color(0xD0, 0xBF, 0x69), 33),
+            .comment: (Color(0x7F, 0x8C, 0x98), 90),
+            .docComment: (Color(0x8F, 0x9C, 0xA8), 90),
+            .attribute: (Color(0xFD, 0x8F, 0x3F), 93),
         ]
     )
-}
-
-extension HighlightTheme.Color {
-    fileprivate func style(basic: Int) -> HighlightTheme.Style { HighlightTheme.Style(self, basic: basic) }
 }
