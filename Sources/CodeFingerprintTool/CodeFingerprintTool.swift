@@ -1,3 +1,6 @@
+// CodeFingerprintTool: the build tool behind CodeFingerprintPlugin; writes the fingerprint of
+// each library module's sources into LessonRunner, so cache keys name the code that was built.
+
 import Foundation
 import SHA256
 
