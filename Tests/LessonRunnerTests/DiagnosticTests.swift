@@ -34,12 +34,7 @@ import TestSupport
         let diagnostics = LessonCheck(repository: repository, swift: nil).diagnostics(lessonAt: "Lessons/01-case.md")
         #expect(diagnostics.contains { $0.severity == .error }, "\(name) gave no error")
         let text = diagnostics.map(\.description).joined(separator: "\n") + "\n"
-        let expectedURL = folder.appendingPathComponent("expected.txt")
-        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
-            try Data(text.utf8).write(to: expectedURL)
-        }
-        let expected = try String(contentsOf: expectedURL, encoding: .utf8)
-        #expect(text == expected)
+        try GoldenFiles().check(text, against: "diagnostics/\(name)/expected.txt")
         for diagnostic in diagnostics where diagnostic.severity == .error {
             #expect(diagnostic.location.file == "Lessons/01-case.md")
             #expect(diagnostic.location.line > 0 && diagnostic.location.column > 0)
