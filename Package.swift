@@ -40,7 +40,7 @@ let package = Package(
         // Lessons.
         .target(name: "LessonModel", dependencies: ["Outputs"]),
         .target(name: "LessonParser", dependencies: ["CCmark", "LessonModel", "TeX", "Yams"]),
-        .target(name: "TeX", dependencies: ["MarkupEscaping"]),
+        .target(name: "TeX", dependencies: ["MarkupEscaping", "LessonModel"]),
         .target(name: "SyntaxHighlighting", dependencies: ["MarkupEscaping", "Outputs"]),
         // The one escaper of text for HTML, SVG and MathML.
         .target(name: "MarkupEscaping"),
@@ -73,11 +73,12 @@ let package = Package(
         ], swiftSettings: optimized),
 
         // Tests: one target per module.
-        // What several test targets share: golden files and external tools.
+        // What several test targets share: golden files, external tools, temporary folders, the
+        // package's own checkout, a seeded generator and sample charts.
         .target(name: "TestSupport", dependencies: ["Outputs"], path: "Tests/TestSupport"),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors", "COpenBLAS"]),
-        .testTarget(name: "NeuralNetworksTests", dependencies: ["NeuralNetworks", "Tensors"]),
-        .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "Tensors"]),
+        .testTarget(name: "NeuralNetworksTests", dependencies: ["NeuralNetworks", "Tensors", "TestSupport"]),
+        .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "Tensors", "TestSupport"]),
         .testTarget(name: "CourseStepsTests", dependencies: ["CourseSteps", "Outputs", "Figures", "TerminalStepper", "NeuralNetworks", "Tensors"]),
         .testTarget(name: "StepDeclarationsTests", dependencies: ["StepDeclarations"]),
         // A module with one fixture step of its own, to show that a new file in Steps/ is a new step.
@@ -85,16 +86,16 @@ let package = Package(
         .testTarget(name: "OutputsTests", dependencies: ["Outputs", "TestSupport"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "Outputs", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "LessonModelTests", dependencies: ["LessonModel"]),
-        .testTarget(name: "AtomicFilesTests", dependencies: ["AtomicFiles"]),
-        .testTarget(name: "SHA256Tests", dependencies: ["SHA256"]),
-        .testTarget(name: "LessonParserTests", dependencies: ["LessonParser", "LessonModel"], exclude: ["Fixtures"]),
+        .testTarget(name: "AtomicFilesTests", dependencies: ["AtomicFiles", "TestSupport"]),
+        .testTarget(name: "SHA256Tests", dependencies: ["SHA256", "TestSupport"]),
+        .testTarget(name: "LessonParserTests", dependencies: ["LessonParser", "LessonModel", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "TeXTests", dependencies: ["TeX", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SyntaxHighlightingTests", dependencies: ["SyntaxHighlighting", "Outputs", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "LessonRunnerTests", dependencies: [
-            "LessonRunner", "StepFixtures", "LessonParser", "LessonModel", "CourseSteps", "Outputs", "Figures", "Tensors",
+            "LessonRunner", "StepFixtures", "LessonParser", "LessonModel", "CourseSteps", "Outputs", "Figures", "Tensors", "TestSupport",
         ], exclude: ["Fixtures"]),
         .testTarget(name: "CourseTests", dependencies: [
-            "course", "CourseSteps", "StepFixtures", "LessonRunner", "LessonParser", "Datasets", "SHA256",
+            "course", "CourseSteps", "StepFixtures", "LessonRunner", "LessonParser", "Datasets", "SHA256", "TestSupport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], exclude: ["Fixtures"]),
         .testTarget(name: "HTMLSiteTests", dependencies: ["HTMLSite", "LessonParser", "Outputs", "TestSupport"], exclude: ["Fixtures"]),

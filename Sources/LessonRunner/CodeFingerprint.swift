@@ -29,12 +29,15 @@ public struct CodeFingerprint: Sendable, Equatable {
         self.modules = modules.filter { !Self.rendererModules.contains($0.key) }
     }
 
-    /// Hashes `Sources/<module>` of the repository at `repository` for each of `modules`: every
-    /// file under the folder, by relative path and contents. A missing folder hashes as `absent`.
+    /// Hashes `Sources/<module>` of the repository at `repository` for each of `modules` with
+    /// `SHA256Hex.digest(folder:)`, as `CodeFingerprintTool` does at build time: every file under
+    /// the folder, by relative path and contents. A missing folder hashes as `absent`, one with a
+    /// file that cannot be read as `unreadable`.
     public init(repository: URL, modules: some Sequence<String>) {
         var hashes: [String: String] = [:]
         for module in Set(modules).subtracting(Self.rendererModules) {
-            hashes[module] = Self.hash(folder: repository.appendingPathComponent("Sources").appendingPathComponent(module))
+            let folder = repository.appendingPathComponent("Sources").appendingPathComponent(module)
+            hashes[module] = (try? SHA256Hex.digest(folder: folder)) ?? "unreadable"
         }
         self.modules = hashes
     }
@@ -51,26 +54,5 @@ public struct CodeFingerprint: Sendable, Equatable {
             result[name] = modules[name] ?? "absent"
         }
         return result
-    }
-
-    /// The same digest as `CodeFingerprintTool` computes at build time.
-    private static func hash(folder: URL) -> String {
-        let manager = FileManager.default
-        guard let enumerator = manager.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return "absent" }
-        var files: [(path: String, url: URL)] = []
-        let prefix = folder.standardizedFileURL.path + "/"
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let path = url.standardizedFileURL.path
-            files.append((path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path, url))
-        }
-        if files.isEmpty { return "absent" }
-        var data = Data()
-        for file in files.sorted(by: { $0.path < $1.path }) {
-            let contents = (try? Data(contentsOf: file.url)) ?? Data()
-            data.append(contentsOf: Array("\(file.path)\0\(contents.count)\0".utf8))
-            data.append(contents)
-        }
-        return SHA256Hex.digest(data)
     }
 }

@@ -29,23 +29,34 @@ public struct HighlightTheme: Sendable {
         self.styles = styles
     }
 
+    /// A theme whose kinds take the colors of `palette`, each with its closest basic terminal
+    /// color. What both themes share is said here once: keywords are bold, comments and doc
+    /// comments italic, and interpolations, operators and punctuation look like plain text.
+    init(background: RGBColor, foreground: RGBColor, palette: [TokenKind: (color: RGBColor, basic: Int)]) {
+        var styles = palette.mapValues { Style($0.color, basic: $0.basic) }
+        styles[.keyword]?.bold = true
+        styles[.comment]?.italic = true
+        styles[.docComment]?.italic = true
+        for kind in [TokenKind.interpolation, .operator, .punctuation] {
+            styles[kind] = Style(foreground, basic: 39)
+        }
+        self.init(background: background, foreground: foreground, styles: styles)
+    }
+
     /// For light backgrounds.
     public static let light = HighlightTheme(
         background: RGBColor(hex: 0xF6F8FA),
         foreground: RGBColor(hex: 0x1F2328),
-        styles: [
-            .keyword: Style(RGBColor(hex: 0x9B2393), basic: 35, bold: true),
-            .type: RGBColor(hex: 0x0B4F79).style(basic: 34),
-            .function: RGBColor(hex: 0x326D74).style(basic: 36),
-            .argumentLabel: RGBColor(hex: 0x6C36A9).style(basic: 35),
-            .string: RGBColor(hex: 0xC41A16).style(basic: 31),
-            .interpolation: RGBColor(hex: 0x1F2328).style(basic: 39),
-            .number: RGBColor(hex: 0x1C00CF).style(basic: 34),
-            .comment: Style(RGBColor(hex: 0x5D6C79), basic: 90, italic: true),
-            .docComment: Style(RGBColor(hex: 0x4A5A68), basic: 90, italic: true),
-            .attribute: RGBColor(hex: 0x815F03).style(basic: 33),
-            .operator: RGBColor(hex: 0x1F2328).style(basic: 39),
-            .punctuation: RGBColor(hex: 0x1F2328).style(basic: 39),
+        palette: [
+            .keyword: (RGBColor(hex: 0x9B2393), 35),
+            .type: (RGBColor(hex: 0x0B4F79), 34),
+            .function: (RGBColor(hex: 0x326D74), 36),
+            .argumentLabel: (RGBColor(hex: 0x6C36A9), 35),
+            .string: (RGBColor(hex: 0xC41A16), 31),
+            .number: (RGBColor(hex: 0x1C00CF), 34),
+            .comment: (RGBColor(hex: 0x5D6C79), 90),
+            .docComment: (RGBColor(hex: 0x4A5A68), 90),
+            .attribute: (RGBColor(hex: 0x815F03), 33),
         ]
     )
 
@@ -53,23 +64,16 @@ public struct HighlightTheme: Sendable {
     public static let dark = HighlightTheme(
         background: RGBColor(hex: 0x1F1F24),
         foreground: RGBColor(hex: 0xDFDFE0),
-        styles: [
-            .keyword: Style(RGBColor(hex: 0xFC5FA3), basic: 95, bold: true),
-            .type: RGBColor(hex: 0x5DD8FF).style(basic: 96),
-            .function: RGBColor(hex: 0x67B7A4).style(basic: 36),
-            .argumentLabel: RGBColor(hex: 0xA167E6).style(basic: 35),
-            .string: RGBColor(hex: 0xFC6A5D).style(basic: 91),
-            .interpolation: RGBColor(hex: 0xDFDFE0).style(basic: 39),
-            .number: RGBColor(hex: 0xD0BF69).style(basic: 33),
-            .comment: Style(RGBColor(hex: 0x7F8C98), basic: 90, italic: true),
-            .docComment: Style(RGBColor(hex: 0x8F9CA8), basic: 90, italic: true),
-            .attribute: RGBColor(hex: 0xFD8F3F).style(basic: 93),
-            .operator: RGBColor(hex: 0xDFDFE0).style(basic: 39),
-            .punctuation: RGBColor(hex: 0xDFDFE0).style(basic: 39),
+        palette: [
+            .keyword: (RGBColor(hex: 0xFC5FA3), 95),
+            .type: (RGBColor(hex: 0x5DD8FF), 96),
+            .function: (RGBColor(hex: 0x67B7A4), 36),
+            .argumentLabel: (RGBColor(hex: 0xA167E6), 35),
+            .string: (RGBColor(hex: 0xFC6A5D), 91),
+            .number: (RGBColor(hex: 0xD0BF69), 33),
+            .comment: (RGBColor(hex: 0x7F8C98), 90),
+            .docComment: (RGBColor(hex: 0x8F9CA8), 90),
+            .attribute: (RGBColor(hex: 0xFD8F3F), 93),
         ]
     )
-}
-
-extension RGBColor {
-    fileprivate func style(basic: Int) -> HighlightTheme.Style { HighlightTheme.Style(self, basic: basic) }
 }

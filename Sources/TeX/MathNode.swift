@@ -142,66 +142,41 @@ public enum MathSpace: Equatable, Sendable {
 public enum MathAccent: String, Equatable, Sendable, CaseIterable {
     case hat, wideHat, bar, overline, tilde, wideTilde, dot, doubleDot, vector, check, breve, acute, grave, underline
 
-    /// The character MathML draws as the accent.
-    var mathMLCharacter: String {
+    /// How each form of output draws the accent, in one place: the character MathML draws over
+    /// the base, whether it widens with its base (`\widehat`, `\overline`), the combining
+    /// character that puts it on one character in plain text, and the name plain text uses
+    /// when the base is too long for a combining character.
+    private var forms: (mathML: String, stretches: Bool, combining: Character, textName: String) {
         switch self {
-        case .hat, .wideHat: "^"
-        case .bar: "\u{AF}"
+        case .hat: ("^", false, "\u{302}", "hat")
+        case .wideHat: ("^", true, "\u{302}", "hat")
+        case .bar: ("\u{AF}", false, "\u{304}", "bar")
         // A horizontal bar, which math fonts can stretch across a long base.
-        case .overline, .underline: "\u{2015}"
-        case .tilde, .wideTilde: "~"
-        case .dot: "\u{2D9}"
-        case .doubleDot: "\u{A8}"
-        case .vector: "\u{2192}"
-        case .check: "\u{2C7}"
-        case .breve: "\u{2D8}"
-        case .acute: "\u{B4}"
-        case .grave: "`"
+        case .overline: ("\u{2015}", true, "\u{305}", "bar")
+        case .underline: ("\u{2015}", true, "\u{332}", "underline")
+        case .tilde: ("~", false, "\u{303}", "tilde")
+        case .wideTilde: ("~", true, "\u{303}", "tilde")
+        case .dot: ("\u{2D9}", false, "\u{307}", "dot")
+        case .doubleDot: ("\u{A8}", false, "\u{308}", "ddot")
+        case .vector: ("\u{2192}", false, "\u{20D7}", "vec")
+        case .check: ("\u{2C7}", false, "\u{30C}", "check")
+        case .breve: ("\u{2D8}", false, "\u{306}", "breve")
+        case .acute: ("\u{B4}", false, "\u{301}", "acute")
+        case .grave: ("`", false, "\u{300}", "grave")
         }
     }
+
+    /// The character MathML draws as the accent.
+    var mathMLCharacter: String { forms.mathML }
 
     /// Whether the accent widens with its base (`\widehat`, `\overline`).
-    var stretches: Bool {
-        switch self {
-        case .wideHat, .overline, .wideTilde, .underline: true
-        default: false
-        }
-    }
+    var stretches: Bool { forms.stretches }
 
     /// The combining character that puts the accent on one character in plain text.
-    var combiningCharacter: Character {
-        switch self {
-        case .hat, .wideHat: "\u{302}"
-        case .bar: "\u{304}"
-        case .overline: "\u{305}"
-        case .tilde, .wideTilde: "\u{303}"
-        case .dot: "\u{307}"
-        case .doubleDot: "\u{308}"
-        case .vector: "\u{20D7}"
-        case .check: "\u{30C}"
-        case .breve: "\u{306}"
-        case .acute: "\u{301}"
-        case .grave: "\u{300}"
-        case .underline: "\u{332}"
-        }
-    }
+    var combiningCharacter: Character { forms.combining }
 
     /// The name used in plain text when the base is too long for a combining character.
-    var textName: String {
-        switch self {
-        case .hat, .wideHat: "hat"
-        case .bar, .overline: "bar"
-        case .tilde, .wideTilde: "tilde"
-        case .dot: "dot"
-        case .doubleDot: "ddot"
-        case .vector: "vec"
-        case .check: "check"
-        case .breve: "breve"
-        case .acute: "acute"
-        case .grave: "grave"
-        case .underline: "underline"
-        }
-    }
+    var textName: String { forms.textName }
 }
 
 /// The contents of an environment such as `\begin{cases}…\end{cases}`.

@@ -1,3 +1,5 @@
+import LessonModel
+
 /// Reads a LaTeX math string into a ``MathNode`` tree, or throws the first ``TeXError``.
 ///
 /// A recursive-descent parser over Unicode scalars. Every recursive path passes through
@@ -343,7 +345,7 @@ struct TeXParser {
     }
 
     private func unknownCommand(_ name: String, at index: Int) -> TeXError {
-        let hint = if let suggestion = Suggestion.closest(to: name, among: TeXCommandTable.names) {
+        let hint = if let suggestion = SpellingSuggestion.closest(to: name, among: TeXCommandTable.names) {
             "did you mean '\\\(suggestion)'?"
         } else {
             "this converter supports a fixed set of commands (TeX.supportedCommands)"
@@ -457,7 +459,7 @@ struct TeXParser {
     private mutating func parseEnvironment(commandStart: Int) throws(TeXError) -> MathNode {
         let name = try parseEnvironmentName(of: "begin", commandStart: commandStart)
         guard let kind = TeXCommandTable.environment(named: name) else {
-            let hint = if let suggestion = Suggestion.closest(to: name, among: TeXCommandTable.environmentNames) {
+            let hint = if let suggestion = SpellingSuggestion.closest(to: name, among: TeXCommandTable.environmentNames) {
                 "did you mean '\(suggestion)'?"
             } else {
                 "supported environments: \(TeXCommandTable.environmentNames.joined(separator: ", "))"

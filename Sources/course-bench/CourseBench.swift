@@ -128,15 +128,24 @@ struct Compare: ParsableCommand {
     }
 
     struct Report: Encodable {
-        struct Round<Ours: Encodable>: Encodable {
+        struct Round<Ours: EpochTimings>: Encodable {
             let ours: Ours
             let pytorch: [ReferenceComparison.ReferenceEpoch]
             /// Our mean seconds per epoch over PyTorch's, in this round.
             let secondsRatio: Double
             /// The sgemm bound's seconds per epoch over our mean: 1 would be products only.
             let fractionOfSgemmBound: Double
+
+            /// Our result and PyTorch's epochs, compared with each other and with the least
+            /// seconds an epoch can take, `bound`.
+            init(ours: Ours, pytorch: [ReferenceComparison.ReferenceEpoch], bound: Double) {
+                self.ours = ours
+                self.pytorch = pytorch
+                secondsRatio = rounded(ours.meanSecondsPerEpoch / mean(pytorch.map(\.trainSeconds)))
+                fractionOfSgemmBound = rounded(bound / ours.meanSecondsPerEpoch)
+            }
         }
-        struct Side<Ours: Encodable>: Encodable {
+        struct Side<Ours: EpochTimings>: Encodable {
             let rounds: [Round<Ours>]
             /// The median of our epochs' seconds over the median of PyTorch's, over every round.
             let secondsRatio: Double
@@ -156,31 +165,44 @@ struct Compare: ParsableCommand {
     func run() throws {
         let backend = try NumericBackend.require()
         let vaeBound = SgemmBound.vaeEpochSeconds(), ganBound = SgemmBound.ganEpochSeconds()
-        var vaeRounds: [Report.Round<VAEBenchmark.Result>] = []
-        for _ in 0..<rounds {
-            let ours = try VAEBenchmark.run(epochs: vaeEpochs, latentSize: 20, seed: 1)
-            let pytorch = try ReferenceComparison.run(python: python, script: references + "/torch_vae.py", arguments: [String(vaeEpochs)])
-            vaeRounds.append(.init(ours: ours, pytorch: pytorch, secondsRatio: rounded(ours.meanSecondsPerEpoch / mean(pytorch.map(\.trainSeconds))),
-                                   fractionOfSgemmBound: rounded(vaeBound / ours.meanSecondsPerEpoch)))
+        /// `rounds` rounds of ours then the reference `script`'s, and how they compare over all of them.
+        func side<Ours>(script: String, arguments: [String], bound: Double, ours: () throws -> Ours) throws -> Report.Side<Ours> {
+            var results: [Report.Round<Ours>] = []
+            for _ in 0..<rounds {
+                let ours = try ours()
+                let pytorch = try ReferenceComparison.run(python: python, script: references + "/" + script, arguments: arguments)
+                results.append(Report.Round(ours: ours, pytorch: pytorch, bound: bound))
+            }
+            let ourMedian = median(results.flatMap { $0.ours.epochSeconds })
+            return .init(rounds: results, secondsRatio: rounded(ourMedian / median(results.flatMap { $0.pytorch.map(\.trainSeconds) })),
+                         sgemmBoundSecondsPerEpoch: rounded(bound, 4), fractionOfSgemmBound: rounded(bound / ourMedian))
+        }
+        let vae = try side(script: "torch_vae.py", arguments: [String(vaeEpochs)], bound: vaeBound) {
+            try VAEBenchmark.run(epochs: vaeEpochs, latentSize: 20, seed: 1)
         }
         var random = RandomGenerator(seed: 1)
         let meter = try FrechetMeter(data: MNISTFolder().load(), random: &random)
         let torchSamples = FileManager.default.temporaryDirectory.appendingPathComponent("torch-gan-samples-\(getpid()).idx").path
         defer { try? FileManager.default.removeItem(atPath: torchSamples) }
-        var ganRounds: [Report.Round<GANBenchmark.Result>] = []
-        for _ in 0..<rounds {
-            let ours = try GANBenchmark.run(epochs: ganEpochs, seed: 1, samplesPath: nil, meter: meter)
-            let pytorch = try ReferenceComparison.run(python: python, script: references + "/torch_gan.py", arguments: [String(ganEpochs), torchSamples])
-            ganRounds.append(.init(ours: ours, pytorch: pytorch, secondsRatio: rounded(ours.meanSecondsPerEpoch / mean(pytorch.map(\.trainSeconds))),
-                                   fractionOfSgemmBound: rounded(ganBound / ours.meanSecondsPerEpoch)))
+        var gan = try side(script: "torch_gan.py", arguments: [String(ganEpochs), torchSamples], bound: ganBound) {
+            try GANBenchmark.run(epochs: ganEpochs, seed: 1, samplesPath: nil, meter: meter)
         }
-        func side<Ours>(_ rounds: [Report.Round<Ours>], bound: Double, _ ours: (Ours) -> [Double]) -> Report.Side<Ours> {
-            let ourMedian = median(rounds.flatMap { ours($0.ours) })
-            return .init(rounds: rounds, secondsRatio: rounded(ourMedian / median(rounds.flatMap { $0.pytorch.map(\.trainSeconds) })),
-                         sgemmBoundSecondsPerEpoch: rounded(bound, 4), fractionOfSgemmBound: rounded(bound / ourMedian))
-        }
-        var gan = side(ganRounds, bound: ganBound) { $0.epochs.map(\.trainSeconds) }
         gan.pytorchFrechetDistance = rounded(try meter.distance(ofImagesIn: torchSamples), 5)
-        printJSON(Report(backend: backend, vae: side(vaeRounds, bound: vaeBound) { $0.epochs.map(\.trainSeconds) }, gan: gan))
+        printJSON(Report(backend: backend, vae: vae, gan: gan))
     }
+}
+
+/// A model benchmark's result as `compare` sets it beside PyTorch's: the seconds of its epochs.
+protocol EpochTimings: Encodable {
+    var meanSecondsPerEpoch: Double { get }
+    /// Each epoch's training seconds, in order.
+    var epochSeconds: [Double] { get }
+}
+
+extension VAEBenchmark.Result: EpochTimings {
+    var epochSeconds: [Double] { epochs.map(\.trainSeconds) }
+}
+
+extension GANBenchmark.Result: EpochTimings {
+    var epochSeconds: [Double] { epochs.map(\.trainSeconds) }
 }

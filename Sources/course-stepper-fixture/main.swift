@@ -1,3 +1,6 @@
+// course-stepper-fixture: the terminal stepper over a fixture lesson and a fake executor, so
+// the tmux tests drive the real stepper without training anything.
+
 import Foundation
 import LessonModel
 import LessonParser

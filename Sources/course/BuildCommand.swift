@@ -6,7 +6,7 @@ import LessonParser
 import LessonRunner
 
 /// `course build [--out site] [--fresh]`: runs every lesson (cache-aware) and writes the site.
-struct BuildCommand: ParsableCommand {
+struct BuildCommand: ConsoleCommand {
     static let configuration = CommandConfiguration(
         commandName: "build", abstract: "Run every lesson (from the cache where it is fresh) and write the static HTML site.")
 
@@ -25,11 +25,6 @@ struct BuildCommand: ParsableCommand {
 
     func validate() throws {
         guard !out.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--out needs a folder") }
-    }
-
-    func run() throws {
-        let status = try execute(console: Console())
-        if status != 0 { throw ExitCode(status) }
     }
 
     /// Runs the command; returns the exit status.

@@ -5,7 +5,7 @@ import LessonRunner
 
 /// `course check [LESSON…]`: parses and checks lessons without running them; by default the
 /// Swift compiler also type-checks the cells against the built library.
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: ConsoleCommand {
     static let configuration = CommandConfiguration(
         commandName: "check", abstract: "Parse and check lessons without running them, and type-check their cells with swiftc.")
 
@@ -18,14 +18,7 @@ struct CheckCommand: ParsableCommand {
     var noSwift = false
 
     func validate() throws {
-        if lessons.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-            throw ValidationError("a lesson name cannot be empty")
-        }
-    }
-
-    func run() throws {
-        let status = try execute(console: Console())
-        if status != 0 { throw ExitCode(status) }
+        try LessonsArgument.validate(lessons)
     }
 
     func execute(console: Console) throws -> Int32 {

@@ -1,3 +1,6 @@
+// course: the command-line tool, one file per subcommand (swift-argument-parser) plus the option
+// groups and console they share; LessonRunner and the renderers do the work.
+
 import ArgumentParser
 
 @main

@@ -4,15 +4,10 @@ import LessonParser
 import LessonRunner
 
 /// `course list`: every lesson and cell, cached or stale, and why.
-struct ListCommand: ParsableCommand {
+struct ListCommand: ConsoleCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List lessons and cells: cached or stale, and why.")
 
     @OptionGroup var options: RepositoryOptions
-
-    func run() throws {
-        let status = try execute(console: Console())
-        if status != 0 { throw ExitCode(status) }
-    }
 
     func execute(console: Console) throws -> Int32 {
         let runner = try options.runner(console: console)

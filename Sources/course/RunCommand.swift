@@ -7,15 +7,14 @@ import Outputs
 import TerminalStepper
 
 /// `course run LESSON [--cell ID] [--fresh]`: runs a lesson, or one cell and what it needs.
-struct RunCommand: ParsableCommand {
+struct RunCommand: ConsoleCommand {
     static let configuration = CommandConfiguration(
         commandName: "run", abstract: "Run a lesson or one cell (and what it needs), print its outputs and write its figures.")
 
     @OptionGroup var options: RepositoryOptions
     @OptionGroup var timeLimit: TimeLimitOption
 
-    @Argument(help: "The lesson: a path, a slug or a number.")
-    var lesson: String
+    @OptionGroup var lesson: LessonArgument
 
     @Option(name: .long, help: "Run only this cell (and the cells it needs).")
     var cell: String?
@@ -27,14 +26,8 @@ struct RunCommand: ParsableCommand {
     var out: String?
 
     func validate() throws {
-        guard !lesson.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("name a lesson: a path, a slug or a number") }
         if let cell { try CellIDArgument.validate(cell) }
         if let out, out.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--out needs a folder") }
-    }
-
-    func run() throws {
-        let status = try execute(console: Console())
-        if status != 0 { throw ExitCode(status) }
     }
 
     /// Runs the command; returns the exit status.
@@ -42,7 +35,7 @@ struct RunCommand: ParsableCommand {
         let runner = try options.runner(console: console, timeLimit: timeLimit)
         let executed: ExecutedLesson
         do {
-            let entry = try options.lessons([lesson])[0]
+            let entry = try options.lessons([lesson.name])[0]
             let parsed = try runner.parse(path: entry.path)
             executed = try runner.run(lesson: parsed, cell: cell, fresh: fresh, progress: ProgressPrinter(console: console).callback)
         } catch {

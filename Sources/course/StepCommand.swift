@@ -12,8 +12,7 @@ struct StepCommand: ParsableCommand {
     @OptionGroup var options: RepositoryOptions
     @OptionGroup var timeLimit: TimeLimitOption
 
-    @Argument(help: "The lesson: a path, a slug or a number.")
-    var lesson: String
+    @OptionGroup var lesson: LessonArgument
 
     @Flag(name: .long, help: "Print the whole lesson without escape codes or prompts (also when output is not a terminal or TERM=dumb).")
     var plain = false
@@ -25,7 +24,6 @@ struct StepCommand: ParsableCommand {
     var exitAfterFirstFrame = false
 
     func validate() throws {
-        guard !lesson.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("name a lesson: a path, a slug or a number") }
         if let images, ImageOutput(rawValue: images) == nil {
             throw ValidationError("unknown image output '\(images)'; use one of \(ImageOutput.allCases.map(\.rawValue).joined(separator: ", "))")
         }
@@ -38,7 +36,7 @@ struct StepCommand: ParsableCommand {
         let runner = try options.uncheckedRunner(timeLimit: timeLimit)
         let parsed: Lesson
         do {
-            parsed = try runner.parse(path: try options.lessons([lesson])[0].path)
+            parsed = try runner.parse(path: try options.lessons([lesson.name])[0].path)
             _ = try runner.check(parsed)
         } catch {
             console.report(error.diagnostics)

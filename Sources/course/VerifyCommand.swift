@@ -5,7 +5,7 @@ import LessonParser
 import LessonRunner
 
 /// `course verify [LESSON…]`: reruns lessons from scratch and compares every output with the cache.
-struct VerifyCommand: ParsableCommand {
+struct VerifyCommand: ConsoleCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify", abstract: "Rerun lessons from scratch and compare every figure and metric with the cached outputs.")
 
@@ -16,14 +16,7 @@ struct VerifyCommand: ParsableCommand {
     var lessons: [String] = []
 
     func validate() throws {
-        if lessons.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-            throw ValidationError("a lesson name cannot be empty")
-        }
-    }
-
-    func run() throws {
-        let status = try execute(console: Console())
-        if status != 0 { throw ExitCode(status) }
+        try LessonsArgument.validate(lessons)
     }
 
     func execute(console: Console) throws -> Int32 {

@@ -1,13 +1,14 @@
 import AtomicFiles
 import Foundation
+import TestSupport
 import Testing
 
 @Suite struct AtomicFileTests {
-    let folder: URL
+    let temporary: TemporaryFolder
+    var folder: URL { temporary.url }
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("atomic-file-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        temporary = try TemporaryFolder("atomic-file-tests")
     }
 
     /// A folder holding one file, `name`, with `text` in it.
@@ -25,7 +26,6 @@ import Testing
     /// A durable write creates its file and nothing else (no helper file a kill could leave
     /// behind), and never replaces a file that is already there: its paths are fresh ones.
     @Test func writeDurablyCreatesOnlyANewFile() throws {
-        defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent(".tmp-1-a")
         try AtomicFile.writeDurably(Data("first".utf8), to: file)
         #expect(try contents(folder) == [".tmp-1-a"])
@@ -34,7 +34,6 @@ import Testing
     }
 
     @Test func replaceFolderSwapsANewFolderForAnOldOne() throws {
-        defer { try? FileManager.default.removeItem(at: folder) }
         let site = try makeFolder("site", holding: "old.html", "old")
         let staging = try makeFolder(".site-build-1", holding: "new.html", "new")
         try AtomicFile.replaceFolder(at: site, with: staging)
@@ -43,7 +42,6 @@ import Testing
     }
 
     @Test func replaceFolderMovesANewFolderWhereThereIsNone() throws {
-        defer { try? FileManager.default.removeItem(at: folder) }
         let staging = try makeFolder(".site-build-1", holding: "new.html", "new")
         try AtomicFile.replaceFolder(at: folder.appendingPathComponent("site"), with: staging)
         #expect(try contents(folder.appendingPathComponent("site")) == ["new.html"])
@@ -51,7 +49,6 @@ import Testing
     }
 
     @Test func replaceFolderDoesNotReplaceAFile() throws {
-        defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("site")
         try Data("a file".utf8).write(to: file)
         let staging = try makeFolder(".site-build-1", holding: "new.html", "new")
@@ -60,7 +57,6 @@ import Testing
     }
 
     @Test func leftoversOfDeadProcessesAreRemovedAndOthersKept() throws {
-        defer { try? FileManager.default.removeItem(at: folder) }
         let finished = Process()
         finished.executableURL = URL(fileURLWithPath: "/bin/true")
         try finished.run()
@@ -76,7 +72,6 @@ import Testing
     }
 
     @Test func writeReplacesAFileWhole() throws {
-        defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("sub/record.json")
         try AtomicFile.write(Data("first".utf8), to: url)
         try AtomicFile.write(Data("second".utf8), to: url)
@@ -85,7 +80,6 @@ import Testing
     }
 
     @Test func fileSystemReasonsAreTheSystemsWords() throws {
-        defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("file")
         try Data().write(to: file)
         let error = #expect(throws: (any Error).self) {

@@ -5,6 +5,7 @@ import CourseSteps
 import StepFixtures
 import Testing
 @testable import course
+import TestSupport
 
 /// Collects what a command prints.
 final class Captured: Sendable {
@@ -21,36 +22,24 @@ final class Captured: Sendable {
 /// A temporary copy of the tiny course.
 final class TinyCourse: Sendable {
     static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/tiny-course")
-    let root: URL
+    let folder: TemporaryFolder
+    var root: URL { folder.url }
 
     init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("course-tests-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: Self.fixture, to: root)
+        folder = try TemporaryFolder(copying: Self.fixture, prefix: "course-tests")
     }
-
-    deinit { try? FileManager.default.removeItem(at: root) }
 
     /// Parses `arguments` as the shell would pass them, with `--repository` added.
 
     func run(_ arguments: [String]) throws -> (status: Int32, output: Captured) {
         let captured = Captured()
         let parsed = try Course.parseAsRoot(arguments + ["--repository", root.path])
-        let command = try #require(parsed as? any ParsableCommandWithExecute)
+        let command = try #require(parsed as? any ConsoleCommand)
         return (try command.execute(console: captured.console), captured)
     }
 
     var lesson: URL { root.appendingPathComponent("Lessons/01-first-look.md") }
 }
-
-/// The subcommands that report an exit status.
-protocol ParsableCommandWithExecute {
-    func execute(console: Console) throws -> Int32
-}
-
-extension RunCommand: ParsableCommandWithExecute {}
-extension ListCommand: ParsableCommandWithExecute {}
-extension CheckCommand: ParsableCommandWithExecute {}
-extension VerifyCommand: ParsableCommandWithExecute {}
 
 @Suite(.serialized) struct CommandTests {
     @Test func runPrintsOutputsWritesFiguresAndCachesThenListAndVerify() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `course build` killed with SIGKILL at random moments, fifty times in a row, then run to the
 /// end: the site and the cache are complete and the same as an uninterrupted build's. The
@@ -61,21 +62,5 @@ import Testing
 
     static func seconds(_ duration: Duration) -> Double {
         Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
-    }
-}
-
-/// A seeded generator (SplitMix64), so the builds are killed at the same fractions of their
-/// duration on every run.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,12 +1,14 @@
 import Datasets
 import Foundation
 import Testing
+import TestSupport
 
 /// A two-lesson course in a temporary folder whose cells take milliseconds, over a small
 /// MNIST-format data set of its own, for tests that run the `course` binary many times: killed
 /// builds, builds at once, builds that cannot write.
 final class SmallCourse: Sendable {
-    let root: URL
+    let folder: TemporaryFolder
+    var root: URL { folder.url }
     /// The data folder the child processes read (as `COURSE_DATA_DIR`), shared by every
     /// course made from the same `data`, so their cache keys agree.
     let data: URL
@@ -53,19 +55,15 @@ final class SmallCourse: Sendable {
 
     /// A course over the data folder `data`, or over a new one.
     init(data: URL? = nil) throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("small-course-\(UUID().uuidString)")
-        self.data = data ?? root.appendingPathComponent("data")
+        folder = try TemporaryFolder("small-course")
+        self.data = data ?? folder.url("data")
         if data == nil { try Self.writeData(to: self.data) }
         for (name, text) in Self.lessons { try write(text, to: "Lessons/" + name) }
     }
 
-    deinit { try? FileManager.default.removeItem(at: root) }
-
     /// Writes `text` to the file at `path` inside the course.
     func write(_ text: String, to path: String) throws {
-        let url = root.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
+        try folder.write(text, to: path)
     }
 
     var site: URL { root.appendingPathComponent("site") }
@@ -74,11 +72,8 @@ final class SmallCourse: Sendable {
     /// 64 training and 16 test images of 28 × 28 seeded noise, with labels, uncompressed.
     static func writeData(to folder: URL) throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        var state: UInt64 = 42
-        func next() -> UInt8 {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return UInt8(truncatingIfNeeded: state >> 56)
-        }
+        var generator = SplitMix64(seed: 42)
+        func next() -> UInt8 { UInt8(truncatingIfNeeded: generator.next() >> 56) }
         for (split, count) in [("train", 64), ("t10k", 16)] {
             let images = IDXFile(dimensions: [count, 28, 28], payload: (0..<count * 784).map { _ in next() })
             let labels = IDXFile(dimensions: [count], payload: (0..<count).map { _ in next() % 10 })

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Datasets
+import TestSupport
 
 @Suite struct IDXFileTests {
     let sample = IDXFile(dimensions: [2, 3, 4], payload: (0..<24).map(UInt8.init))

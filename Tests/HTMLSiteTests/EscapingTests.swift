@@ -6,6 +6,7 @@ import MarkupEscaping
 import Outputs
 import Testing
 @testable import HTMLSite
+import TestSupport
 
 @Suite struct EscapingTests {
     static let lesson = #"""

@@ -10,8 +10,8 @@ extension ExternalTool {
         return nil
     }
 
-    /// The repository's root, three folders up from this file.
-    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// The repository's root.
+    static let repositoryRoot = PackageRoot.url
 
     /// Builds the fixture site into a temporary folder; with `KEEP_SITE=/path` in the environment
     /// it is also copied there, to look at or screenshot by hand.

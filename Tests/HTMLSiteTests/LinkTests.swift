@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import HTMLSite
+import TestSupport
 
 @Suite struct LinkTests {
     /// Walks every page of the built fixture site: each relative link and image names a file of

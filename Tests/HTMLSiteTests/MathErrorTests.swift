@@ -3,6 +3,7 @@ import LessonModel
 import LessonParser
 import Testing
 @testable import HTMLSite
+import TestSupport
 
 /// The parser rejects math that cannot be converted (its own fixtures show where it points);
 /// a lesson made some other way can still carry such math to the site builder, which must then

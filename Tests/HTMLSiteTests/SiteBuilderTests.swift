@@ -4,6 +4,7 @@ import LessonModel
 import Outputs
 import Testing
 @testable import HTMLSite
+import TestSupport
 
 @Suite struct SiteBuilderTests {
     @discardableResult

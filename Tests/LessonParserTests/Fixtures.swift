@@ -2,13 +2,14 @@ import Foundation
 import LessonModel
 import Testing
 @testable import LessonParser
+import TestSupport
 
 /// Paths and helpers shared by the tests.
 enum Fixtures {
     /// `Tests/LessonParserTests/Fixtures`.
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
     /// The package root: include fixtures name real files of the repository.
-    static let repositoryRoot = folder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    static let repositoryRoot = PackageRoot.url.path
 
     /// The cases that expect diagnostics (folders with an `expected.txt`, or any case when updating goldens).
     static var diagnosticCases: [String] {

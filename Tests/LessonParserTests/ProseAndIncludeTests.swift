@@ -2,6 +2,7 @@ import Foundation
 import LessonModel
 import Testing
 @testable import LessonParser
+import TestSupport
 
 @Suite struct ProseAndIncludeTests {
     func blocks(_ body: String) throws -> [Block] {
@@ -55,18 +56,16 @@ import Testing
     }
 
     @Test func includeThroughSymbolicLinkOutsideTheRootIsRejected() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("lesson-root-\(UUID().uuidString)")
-        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("outside-\(UUID().uuidString).swift")
-        defer {
-            try? FileManager.default.removeItem(at: root)
-            try? FileManager.default.removeItem(at: outside)
-        }
+        let rootFolder = try TemporaryFolder("lesson-root"), outsideFolder = try TemporaryFolder("outside")
+        defer { rootFolder.remove(); outsideFolder.remove() }
+        let root = rootFolder.url, outside = outsideFolder.url("Outside.swift")
+        try outsideFolder.write("// ANCHOR: secret\nlet secret = 1\n// ANCHOR_END: secret\n", to: "Outside.swift")
         try FileManager.default.createDirectory(at: root.appendingPathComponent("Sources"), withIntermediateDirectories: true)
-        try "// ANCHOR: secret\nlet secret = 1\n// ANCHOR_END: secret\n".write(to: outside, atomically: true, encoding: .utf8)
         try FileManager.default.createSymbolicLink(
             atPath: root.appendingPathComponent("Sources/Link.swift").path, withDestinationPath: outside.path)
-        try "    // ANCHOR: inner\n    let kept = 1\n    // ANCHOR: nested\n      let deeper = 2\n    // ANCHOR_END: nested\n    // ANCHOR_END: inner\n"
-            .write(to: root.appendingPathComponent("Sources/Inside.swift"), atomically: true, encoding: .utf8)
+        try rootFolder.write(
+            "    // ANCHOR: inner\n    let kept = 1\n    // ANCHOR: nested\n      let deeper = 2\n    // ANCHOR_END: nested\n    // ANCHOR_END: inner\n",
+            to: "Sources/Inside.swift")
 
         let escaped = Fixtures.parse(body: "```swift include=Sources/Link.swift#secret\n```\n", root: root.path)
         #expect(escaped.diagnosticText?.hasPrefix("Lessons/01-test.md:5:10: error: include path 'Sources/Link.swift' leaves the repository\n  hint: it resolves through a symbolic link to") == true)
@@ -92,34 +91,30 @@ import Testing
 }
 
 @Suite struct LessonCatalogTests {
-    let root: URL
+    let folder: TemporaryFolder
+    var root: URL { folder.url }
 
     init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("catalog-\(UUID().uuidString)")
-        let lessons = root.appendingPathComponent("Lessons")
-        try FileManager.default.createDirectory(at: lessons, withIntermediateDirectories: true)
+        folder = try TemporaryFolder("catalog")
         for name in ["02-vae-loss.md", "01-autoencoders.md", "10-gan-training.md", "notes.txt", "draft.md"] {
-            try "x".write(to: lessons.appendingPathComponent(name), atomically: true, encoding: .utf8)
+            try folder.write("x", to: "Lessons/" + name)
         }
     }
 
     @Test func listsLessonsByNumber() throws {
         let catalog = try LessonCatalog(repositoryRoot: root.path)
         #expect(catalog.entries.map(\.path) == ["Lessons/01-autoencoders.md", "Lessons/02-vae-loss.md", "Lessons/10-gan-training.md"])
-        try? FileManager.default.removeItem(at: root)
     }
 
     @Test(arguments: ["2", "02", "vae-loss", "02-vae-loss", "Lessons/02-vae-loss.md"])
     func resolvesNumbersSlugsAndPaths(_ argument: String) throws {
         let catalog = try LessonCatalog(repositoryRoot: root.path)
         #expect(try catalog.resolve(argument).slug == "vae-loss")
-        try? FileManager.default.removeItem(at: root)
     }
 
     @Test func resolvesAnAbsolutePath() throws {
         let catalog = try LessonCatalog(repositoryRoot: root.path)
         #expect(try catalog.resolve(root.path + "/Lessons/10-gan-training.md").number == 10)
-        try? FileManager.default.removeItem(at: root)
     }
 
     @Test func unknownLessonListsTheLessons() throws {
@@ -129,12 +124,10 @@ import Testing
             hint: "did you mean 'vae-loss'? lessons: 01 autoencoders, 02 vae-loss, 10 gan-training")])) {
             try catalog.resolve("vea-loss")
         }
-        try? FileManager.default.removeItem(at: root)
     }
 
     @Test func duplicateNumbersAreAnError() throws {
-        try "x".write(to: root.appendingPathComponent("Lessons/02-other.md"), atomically: true, encoding: .utf8)
+        try folder.write("x", to: "Lessons/02-other.md")
         #expect(throws: DiagnosticError.self) { try LessonCatalog(repositoryRoot: root.path) }
-        try? FileManager.default.removeItem(at: root)
     }
 }

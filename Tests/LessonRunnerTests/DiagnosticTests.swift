@@ -2,6 +2,7 @@ import Foundation
 import LessonModel
 import LessonRunner
 import Testing
+import TestSupport
 
 /// Every located diagnostic of `course check`, each from a fixture lesson with one mistake,
 /// compared with the exact text in the case's `expected.txt` (`UPDATE_GOLDEN=1` rewrites them).
@@ -21,23 +22,19 @@ import Testing
     func diagnosticText(_ name: String) throws {
         let folder = FixtureRepository.fixtures.appendingPathComponent("diagnostics").appendingPathComponent(name)
         var repository = folder
+        var copy: TemporaryFolder?
         if let link = Self.symbolicLinks[name] {
-            repository = FileManager.default.temporaryDirectory.appendingPathComponent("diagnostics-\(name)-\(UUID().uuidString)")
-            try FileManager.default.copyItem(at: folder, to: repository)
-            let url = repository.appendingPathComponent(link.path)
+            let linked = try TemporaryFolder(copying: folder, prefix: "diagnostics-\(name)")
+            let url = linked.url(link.path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try FileManager.default.createSymbolicLink(atPath: url.path, withDestinationPath: link.destination)
+            (repository, copy) = (linked.url, linked)
         }
-        defer { if repository != folder { try? FileManager.default.removeItem(at: repository) } }
+        defer { copy?.remove() }
         let diagnostics = LessonCheck(repository: repository, swift: nil).diagnostics(lessonAt: "Lessons/01-case.md")
         #expect(diagnostics.contains { $0.severity == .error }, "\(name) gave no error")
         let text = diagnostics.map(\.description).joined(separator: "\n") + "\n"
-        let expectedURL = folder.appendingPathComponent("expected.txt")
-        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
-            try Data(text.utf8).write(to: expectedURL)
-        }
-        let expected = try String(contentsOf: expectedURL, encoding: .utf8)
-        #expect(text == expected)
+        try GoldenFiles().check(text, against: "diagnostics/\(name)/expected.txt")
         for diagnostic in diagnostics where diagnostic.severity == .error {
             #expect(diagnostic.location.file == "Lessons/01-case.md")
             #expect(diagnostic.location.line > 0 && diagnostic.location.column > 0)

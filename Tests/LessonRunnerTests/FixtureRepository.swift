@@ -3,22 +3,23 @@ import Foundation
 import LessonModel
 import LessonRunner
 import Testing
+import TestSupport
 
 /// A copy of a fixture folder in a temporary directory, used as a course repository: its own
 /// `Lessons/`, a few stand-in `Sources/` modules for code fingerprints, and its own cache.
 final class FixtureRepository: Sendable {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
     /// The real repository, for the module maps the Swift compiler needs.
-    static let realRepository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let realRepository = PackageRoot.url
 
-    let root: URL
+    let folder: TemporaryFolder
+    var root: URL { folder.url }
 
     /// Copies `Fixtures/<name>` (and, when given, the cache folder of `cacheFrom`); `name` may
     /// name a folder inside a folder of fixtures, like `run-failures/time-limit`.
     init(_ name: String, cacheFrom other: FixtureRepository? = nil) throws {
         let flatName = name.replacingOccurrences(of: "/", with: "-")
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("lesson-runner-\(flatName)-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent(name), to: root)
+        folder = try TemporaryFolder(copying: Self.fixtures.appendingPathComponent(name), prefix: "lesson-runner-\(flatName)")
         for (module, text) in [("NeuralNetworks", "struct Model {}\n"), ("Tensors", "struct Tensor {}\n"), ("HTMLSite", "struct Page {}\n")] {
             try write(text, to: "Sources/\(module)/\(module).swift")
         }
@@ -27,14 +28,10 @@ final class FixtureRepository: Sendable {
         }
     }
 
-    deinit { try? FileManager.default.removeItem(at: root) }
-
     var cacheFolder: URL { root.appendingPathComponent(CacheStore.folderName) }
 
     func write(_ text: String, to path: String) throws {
-        let url = root.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
+        try folder.write(text, to: path)
     }
 
     /// Replaces the stand-in `Sources/` with a copy of `sources` (the real repository's), so the
@@ -46,7 +43,7 @@ final class FixtureRepository: Sendable {
     }
 
     func read(_ path: String) throws -> String {
-        try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+        try folder.text(path)
     }
 
     /// Replaces the first occurrence of `old` in the file at `path`.

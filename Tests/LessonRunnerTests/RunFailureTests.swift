@@ -2,6 +2,7 @@ import Foundation
 import LessonModel
 import LessonRunner
 import Testing
+import TestSupport
 
 /// Lessons that pass every check but fail when they run — a batch larger than the data,
 /// arguments each in range that together ask for more than the data or the model has,
@@ -28,11 +29,7 @@ import Testing
             if case .failed(let diagnostic) = cell.status { diagnostic } else { nil }
         }
         let text = failures.map(\.description).joined(separator: "\n") + "\n"
-        let expectedURL = FixtureRepository.fixtures.appendingPathComponent("run-failures/\(name)/expected.txt")
-        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
-            try Data(text.utf8).write(to: expectedURL)
-        }
-        #expect(text == (try String(contentsOf: expectedURL, encoding: .utf8)))
+        try GoldenFiles().check(text, against: "run-failures/\(name)/expected.txt")
         #expect(executed.cells.map(\.status) == [.ran, failures.first.map { .failed($0) } ?? .ran, .skipped(dependency: "train")])
         #expect(try repository.entries().count == 1, "only the cell that loads the data is cached")
     }

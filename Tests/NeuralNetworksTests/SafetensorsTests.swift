@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Tensors
+import TestSupport
 @testable import NeuralNetworks
 
 @Suite struct SafetensorsTests {
@@ -31,10 +32,9 @@ import Tensors
     }
 
     @Test func numpyReadsWhatWeWrite() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("safetensors-\(UUID())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let file = directory.appendingPathComponent("model.safetensors")
+        let directory = try TemporaryFolder("safetensors")
+        defer { directory.remove() }
+        let file = directory.url("model.safetensors")
         try sample().write(to: file)
         // An independent reader: the format parsed from its specification with json + NumPy.
         let script = """

@@ -4,8 +4,7 @@ import SHA256
 import Testing
 
 /// The published SHA-256 test vectors (FIPS 180-2 and the usual empty input), one-shot and fed
-/// in parts: `CodeFingerprintTool` hashes in parts at build time and `CodeFingerprint` in one
-/// piece at run time, and the two must agree.
+/// in parts, as `SHA256Hex.digest(folder:)` feeds a module's files one at a time.
 @Suite struct SHA256HasherTests {
     static let twoBlocks = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"
 

@@ -79,11 +79,12 @@ import Testing
         #expect(error.description == #"1:5: error: unknown command '\alpah'; did you mean '\alpha'?"#)
     }
 
-    @Test func suggestionsAreCloseAndStable() {
-        #expect(Suggestion.closest(to: "frca", among: ["frac", "tfrac", "dfrac"]) == "frac")
-        #expect(Suggestion.closest(to: "sigam", among: TeXCommandTable.names) == "sigma")
-        #expect(Suggestion.closest(to: "qwertyuiop", among: TeXCommandTable.names) == nil)
-        #expect(Suggestion.editDistance(Array("ab"), Array("ba")) == 1)
-        #expect(Suggestion.editDistance(Array(""), Array("abc")) == 3)
+    @Test func suggestionsAreClose() throws {
+        func hint(_ latex: String) throws -> String {
+            try #require(throws: TeXError.self) { try TeX.parse(latex) }.hint
+        }
+        #expect(try hint(#"\frca{1}{2}"#) == #"did you mean '\frac'?"#)
+        #expect(try hint(#"\sigam"#) == #"did you mean '\sigma'?"#)
+        #expect(try hint(#"\qwertyuiop"#).contains("TeX.supportedCommands"))
     }
 }

@@ -1,21 +1,9 @@
 import Testing
 @testable import TeX
+import TestSupport
 
 /// Hostile input never crashes the converter: it either renders or throws a located TeXError.
 @Suite struct TeXRobustnessTests {
-    /// A small seeded generator so failures reproduce; the TeX module has no dependency on
-    /// the `Tensors` generator.
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D1_049B_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let fragments = [
         #"\frac"#, #"\tfrac"#, "{", "}", "{", "}", "^", "_", "'", #"\left("#, #"\right)"#, #"\left."#, #"\right|"#,
         "&", #"\\"#, #"\begin{cases}"#, #"\end{cases}"#, #"\begin{pmatrix}"#, #"\end{pmatrix}"#, #"\sqrt["#, "]", "[",
@@ -25,7 +13,7 @@ import Testing
     ]
 
     @Test func randomFragmentsNeverCrash() {
-        var generator = SplitMix64(state: 2024)
+        var generator = SplitMix64(seed: 2024)
         for _ in 0..<4000 {
             let count = Int.random(in: 0...24, using: &generator)
             let latex = (0..<count).map { _ in Self.fragments.randomElement(using: &generator)! }.joined()
@@ -34,7 +22,7 @@ import Testing
     }
 
     @Test func randomBytesNeverCrash() {
-        var generator = SplitMix64(state: 7)
+        var generator = SplitMix64(seed: 7)
         for _ in 0..<4000 {
             let count = Int.random(in: 0...48, using: &generator)
             let bytes = (0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) }

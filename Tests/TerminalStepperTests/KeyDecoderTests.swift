@@ -1,5 +1,6 @@
 import Testing
 @testable import TerminalStepper
+import TestSupport
 
 @Suite struct KeyDecoderTests {
     static func keys(_ bytes: [UInt8]) -> [Key] {
@@ -40,13 +41,9 @@ import Testing
     }
 
     @Test func randomBytesAlwaysMakeProgress() {
-        var state: UInt64 = 99
+        var generator = SplitMix64(seed: 99)
         for _ in 0..<3000 {
-            var bytes: [UInt8] = []
-            for _ in 0..<16 {
-                state = state &* 6364136223846793005 &+ 1442695040888963407
-                bytes.append(UInt8(truncatingIfNeeded: state >> 56))
-            }
+            let bytes = (0..<16).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
             var rest = bytes[...]
             while !rest.isEmpty {
                 let (_, length) = KeyDecoder.decode(rest, isComplete: true)!

@@ -1,6 +1,7 @@
 import LessonModel
 import Testing
 @testable import TerminalStepper
+import TestSupport
 
 /// Prose blocks as terminal lines: styles, wrapping, lists, quotes, links, math and tables.
 struct ProseLayoutTests {
@@ -75,7 +76,7 @@ struct ProseLayoutTests {
     }
 
     @Test func wrappedCodeKeepsEveryTokenThatFitsWhole() {
-        var generator = TextWrapperTests.SplitMix64(state: 5)
+        var generator = SplitMix64(seed: 5)
         let tokens = ["let", "x", "=", "trainVAE(on:", "data,", "epochs:", "5,", "seed:", "7)", "\"string\"", "model.parameters,", "3e-3))"]
         var failures: [[String]] = []
         for _ in 0..<500 {

@@ -1,5 +1,6 @@
 import Testing
 @testable import TerminalStepper
+import TestSupport
 
 @Suite struct TextWrapperTests {
     static let paragraph: StyledText = {
@@ -51,19 +52,8 @@ import Testing
         #expect(TextWrapper.wrap("   lead and trail   ", width: 8) == ["lead and", "trail"])
     }
 
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D1_049B_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test func linesFitAndKeepEveryCharacter() {
-        var generator = SplitMix64(state: 3)
+        var generator = SplitMix64(seed: 3)
         let words = ["a", "word", "日本語", "👩‍🔬", "é", "σ²", "averylongwordindeed", "x", "\n", "  ", "🇫🇷"]
         for _ in 0..<2000 {
             let text = (0..<Int.random(in: 0...30, using: &generator)).map { _ in words.randomElement(using: &generator)! }.joined(separator: " ")

@@ -1,23 +1,6 @@
 import Foundation
 @testable import Datasets
-
-/// A fresh folder under the system's temporary directory, for files a test writes itself.
-struct TemporaryFolder {
-    let path: String
-
-    init() throws {
-        path = NSTemporaryDirectory() + "datasets-tests-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    func file(_ name: String) -> String { path + "/" + name }
-
-    func write(_ bytes: [UInt8], to name: String) throws {
-        try Data(bytes).write(to: URL(fileURLWithPath: file(name)))
-    }
-
-    func remove() { try? FileManager.default.removeItem(atPath: path) }
-}
+import TestSupport
 
 /// A tiny MNIST-format dataset whose pixel bytes encode their own position, so a test can tell
 /// exactly which image landed where.
