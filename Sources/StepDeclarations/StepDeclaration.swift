@@ -1,7 +1,3 @@
-// StepDeclarations reads the public functions and properties of a module's `Steps/` folder —
-// the one place a step is declared — and writes the Swift source of the catalog the runner,
-// the checker and `course steps` use (see `StepCatalogPlugin`).
-
 /// One step as its Swift declaration states it.
 public struct StepDeclaration: Equatable, Sendable {
     /// How the step is written in a cell.
