@@ -49,7 +49,7 @@ let package = Package(
         // SHA-256 from the system's OpenSSL, for the cache and the build-time fingerprint tool.
         .target(name: "SHA256", dependencies: ["CCrypto"]),
         .target(name: "LessonRunner", dependencies: [
-            "AtomicFiles", "LessonModel", "LessonParser", "CourseSteps", "Outputs", "Figures", "NeuralNetworks", "Tensors", "SHA256",
+            "AtomicFiles", "LessonModel", "CourseSteps", "Outputs", "Figures", "NeuralNetworks", "Tensors", "SHA256",
         ], plugins: ["CodeFingerprintPlugin"]),
         // The runner's cache keys include the ML code's fingerprint as built into the binary.
         .executableTarget(name: "CodeFingerprintTool", dependencies: ["SHA256"]),

@@ -42,7 +42,7 @@ struct BuildCommand: ConsoleCommand {
         for entry in entries {
             let lessonStart = clock.now
             do {
-                let lesson = try runner.parse(path: entry.path)
+                let lesson = try options.parse(path: entry.path)
                 console.out("lesson \(lesson.number): \(lesson.frontMatter.title)")
                 let result = try runner.run(lesson: lesson, fresh: fresh, progress: ProgressPrinter(console: console).callback)
                 for cell in result.cells { console.out("  " + RunCommand.summary(of: cell)) }

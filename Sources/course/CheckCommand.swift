@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LessonModel
 import LessonParser
 import LessonRunner
 
@@ -27,14 +28,25 @@ struct CheckCommand: ConsoleCommand {
         if !noSwift && swift == nil {
             console.err("note: the Swift compiler check is skipped: no swiftc or no built modules (run 'swift build' first)")
         }
-        let check = LessonCheck(repository: root, swift: swift)
+        let check = LessonCheck(swift: swift)
         var errors = 0
         let entries: [LessonCatalog.Entry]
         do { entries = try options.lessons(lessons) } catch {
             console.report(error.diagnostics)
             return 1
         }
-        errors += console.report(check.diagnostics(lessonsAt: entries.map(\.path)))
+        var parsing: [Diagnostic] = []
+        var parsed: [Lesson] = []
+        for entry in entries {
+            do {
+                let result = try LessonParser(repositoryRoot: root.path).parse(fileAt: entry.path)
+                parsing += result.warnings
+                parsed.append(result.lesson)
+            } catch {
+                parsing += error.diagnostics
+            }
+        }
+        errors += console.report(check.diagnostics(of: parsed, parsing: parsing))
         console.out("checked \(entries.count) lesson\(entries.count == 1 ? "" : "s"): \(errors) error\(errors == 1 ? "" : "s")")
         return errors == 0 ? 0 : 1
     }

@@ -19,7 +19,7 @@ struct ListCommand: ConsoleCommand {
         }
         for entry in entries {
             do {
-                let lesson = try runner.parse(path: entry.path)
+                let lesson = try options.parse(path: entry.path)
                 console.out("\(entry.path)  \(lesson.frontMatter.title)")
                 let cells = try runner.freshness(of: lesson)
                 let width = cells.map(\.cellID.count).max() ?? 0

@@ -50,11 +50,20 @@ struct RepositoryOptions: ParsableArguments {
             + " changed since this course binary was built; rebuild it ('swift build') to run the current code"
     }
 
+    /// The lesson at `path` (relative to the repository or absolute), parsed: the runner and
+    /// the renderers take parsed lessons.
+    func parse(path: String) throws(DiagnosticError) -> Lesson {
+        try LessonParser(repositoryRoot: try locatedRoot().path).parse(fileAt: path).lesson
+    }
+
+    /// ``root()``, its failure said as a diagnostic, for the commands that report diagnostics.
+    private func locatedRoot() throws(DiagnosticError) -> URL {
+        do { return try root() } catch { throw DiagnosticError(.error(at: SourceLocation(file: ".", line: 0, column: 0), "\(error)")) }
+    }
+
     /// The lessons named by `arguments` (paths, slugs or numbers), or every lesson when empty.
     func lessons(_ arguments: [String]) throws(DiagnosticError) -> [LessonCatalog.Entry] {
-        let root: URL
-        do { root = try self.root() } catch { throw DiagnosticError(.error(at: SourceLocation(file: ".", line: 0, column: 0), "\(error)")) }
-        let catalog = try LessonCatalog(repositoryRoot: root.path)
+        let catalog = try LessonCatalog(repositoryRoot: try locatedRoot().path)
         if arguments.isEmpty { return catalog.entries }
         var entries: [LessonCatalog.Entry] = []
         var diagnostics: [Diagnostic] = []

@@ -36,7 +36,7 @@ struct RunCommand: ConsoleCommand {
         let executed: ExecutedLesson
         do {
             let entry = try options.lessons([lesson.name])[0]
-            let parsed = try runner.parse(path: entry.path)
+            let parsed = try options.parse(path: entry.path)
             executed = try runner.run(lesson: parsed, cell: cell, fresh: fresh, progress: ProgressPrinter(console: console).callback)
         } catch {
             console.report(error.diagnostics)

@@ -36,7 +36,7 @@ struct StepCommand: ParsableCommand {
         let runner = try options.uncheckedRunner(timeLimit: timeLimit)
         let parsed: Lesson
         do {
-            parsed = try runner.parse(path: try options.lessons([lesson.name])[0].path)
+            parsed = try options.parse(path: try options.lessons([lesson.name])[0].path)
             _ = try runner.check(parsed)
         } catch {
             console.report(error.diagnostics)

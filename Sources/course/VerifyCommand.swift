@@ -31,7 +31,7 @@ struct VerifyCommand: ConsoleCommand {
         for entry in entries {
             let report: Verifier.Report
             do {
-                report = try verifier.verify(try runner.parse(path: entry.path), progress: ProgressPrinter(console: console).callback)
+                report = try verifier.verify(try options.parse(path: entry.path), progress: ProgressPrinter(console: console).callback)
             } catch let error as DiagnosticError {
                 console.report(error.diagnostics)
                 passed = false

@@ -18,7 +18,7 @@ final class BaseRun: Sendable {
     private init() {
         repository = try! FixtureRepository("tiny-vae")
         let runner = try! repository.runner()
-        executed = try! runner.run(lesson: try! repository.lesson(Self.lessonPath, runner: runner))
+        executed = try! runner.run(lesson: try! repository.lesson(Self.lessonPath))
     }
 
     static let lessonPath = "Lessons/01-tiny-vae.md"
@@ -58,7 +58,7 @@ extension ExecutedLesson {
         let repository = try BaseRun.shared.copy()
         let runner = try repository.runner()
         let start = ContinuousClock.now
-        let executed = try runner.run(lesson: try repository.lesson(lessonPath, runner: runner))
+        let executed = try runner.run(lesson: try repository.lesson(lessonPath))
         let elapsed = ContinuousClock.now - start
         #expect(executed.ranCells.isEmpty)
         #expect(executed.cells.allSatisfy { $0.status == .cached })
@@ -73,7 +73,7 @@ extension ExecutedLesson {
         let repository = try BaseRun.shared.copy()
         try repository.edit(lessonPath, replacing: "batchSize: 100", with: "batchSize: 50")
         let runner = try repository.runner()
-        let lesson = try repository.lesson(lessonPath, runner: runner)
+        let lesson = try repository.lesson(lessonPath)
         let freshness = try runner.freshness(of: lesson)
         #expect(freshness.map(\.reasons) == [[], ["source changed"], ["upstream cell 'train' changed"], []])
 
@@ -88,7 +88,7 @@ extension ExecutedLesson {
         let repository = try BaseRun.shared.copy()
         try repository.edit(lessonPath, replacing: "batchSize: 100", with: "batchSize: 50")
         let runner = try repository.runner()
-        let lesson = try repository.lesson(lessonPath, runner: runner)
+        let lesson = try repository.lesson(lessonPath)
         #expect(try runner.freshness(of: lesson).map(\.isCached) == [true, false, false, true])
         func seconds(_ id: String) throws -> Double { try #require(BaseRun.shared.executed.cell(id: id)?.seconds) }
         // recon needs train, stale since its source changed: both run, data is restored.
@@ -98,7 +98,7 @@ extension ExecutedLesson {
 
         let clean = try FixtureRepository("tiny-vae")
         let cleanRunner = try clean.runner()
-        #expect(cleanRunner.expectedSeconds(of: try clean.lesson(lessonPath, runner: cleanRunner), cell: "train", fresh: false) == nil, "never run")
+        #expect(cleanRunner.expectedSeconds(of: try clean.lesson(lessonPath), cell: "train", fresh: false) == nil, "never run")
     }
 
     @Test func whitespaceAndCommentsDoNotChangeTheKey() throws {
@@ -106,7 +106,7 @@ extension ExecutedLesson {
         try repository.edit(lessonPath, replacing: "count: 8)", with: "count:   8 )   // eight images")
         try repository.edit(lessonPath, replacing: "trainingLimit: 200", with: "trainingLimit: 2_00")
         let runner = try repository.runner()
-        #expect(try runner.freshness(of: repository.lesson(lessonPath, runner: runner)).allSatisfy(\.isCached))
+        #expect(try runner.freshness(of: repository.lesson(lessonPath)).allSatisfy(\.isCached))
     }
 
     /// verify's tolerance judges results and does not make them.
@@ -114,14 +114,14 @@ extension ExecutedLesson {
         let repository = try BaseRun.shared.copy()
         try repository.edit(lessonPath, replacing: "```swift cell id=recon", with: "```swift cell id=recon tolerance=0.01")
         let runner = try repository.runner()
-        #expect(try runner.freshness(of: repository.lesson(lessonPath, runner: runner)).allSatisfy(\.isCached))
+        #expect(try runner.freshness(of: repository.lesson(lessonPath)).allSatisfy(\.isCached))
     }
 
     @Test func changingMLCodeMarksItsCellsStaleButARendererChangeDoesNot() throws {
         let repository = try BaseRun.shared.copy()
         try repository.write("struct Page { let dark = true }\n", to: "Sources/HTMLSite/HTMLSite.swift")
         var runner = try repository.runner()
-        let lesson = try repository.lesson(lessonPath, runner: runner)
+        let lesson = try repository.lesson(lessonPath)
         #expect(try runner.freshness(of: lesson).allSatisfy(\.isCached))
 
         try repository.write("struct Model { let layers = 3 }\n", to: "Sources/NeuralNetworks/NeuralNetworks.swift")
@@ -137,7 +137,7 @@ extension ExecutedLesson {
     @Test func restylingFiguresLeavesEveryCellFreshButEditingAdamDoesNot() throws {
         let repository = try FixtureRepository("tiny-vae")
         try repository.replaceSources(with: FixtureRepository.realRepository.appendingPathComponent("Sources"))
-        let lesson = try repository.lesson(lessonPath, runner: try repository.runner())
+        let lesson = try repository.lesson(lessonPath)
         let run = try repository.runner().run(lesson: lesson)
         #expect(run.ranCells == ["data", "train", "recon", "other"] && !run.hasFailures)
         #expect(try repository.runner().freshness(of: lesson).allSatisfy(\.isCached))
@@ -162,7 +162,7 @@ extension ExecutedLesson {
             return .void
         }
         let runner = try repository.runner(catalogAdding: [greet])
-        let lesson = try repository.lesson("Lessons/02-hello.md", runner: runner)
+        let lesson = try repository.lesson("Lessons/02-hello.md")
         #expect(try runner.run(lesson: lesson).cells.first?.outputs == [.text("Hello, Ada!")])
         try repository.write("struct Model { let changed = true }\n", to: "Sources/NeuralNetworks/NeuralNetworks.swift")
         #expect(try repository.runner(catalogAdding: [greet]).freshness(of: lesson).allSatisfy(\.isCached))
@@ -171,7 +171,7 @@ extension ExecutedLesson {
     @Test func runningOneCellOnACleanCacheReproducesItsFigureByteForByte() throws {
         let repository = try FixtureRepository("tiny-vae")
         let runner = try repository.runner()
-        let executed = try runner.run(lesson: try repository.lesson(lessonPath, runner: runner), cell: "recon")
+        let executed = try runner.run(lesson: try repository.lesson(lessonPath), cell: "recon")
         #expect(executed.cells.map(\.cellID) == ["data", "train", "recon"])
         #expect(executed.ranCells == ["data", "train", "recon"])
         let png = try #require(executed.cell(id: "recon")?.outputs.first?.figureFileBytes())
@@ -182,7 +182,7 @@ extension ExecutedLesson {
     @Test func aFreshCellRerunsAloneWhenWhatItNeedsIsCached() throws {
         let repository = try BaseRun.shared.copy()
         let runner = try repository.runner()
-        let lesson = try repository.lesson(lessonPath, runner: runner)
+        let lesson = try repository.lesson(lessonPath)
         let executed = try runner.run(lesson: lesson, cell: "recon", fresh: true)
         #expect(executed.cells.map(\.status) == [.cached, .cached, .ran])
         #expect(executed.cell(id: "recon")?.outputs == BaseRun.shared.executed.cell(id: "recon")?.outputs)
@@ -193,7 +193,7 @@ extension ExecutedLesson {
         let repository = try BaseRun.shared.copy()
         let runner = try repository.runner()
         let entriesBefore = try repository.entries().map(\.lastPathComponent).sorted()
-        let report = try Verifier(runner: runner).verify(try repository.lesson(lessonPath, runner: runner))
+        let report = try Verifier(runner: runner).verify(try repository.lesson(lessonPath))
         #expect(report.passed)
         #expect(report.problems.isEmpty)
         #expect(report.items.map(\.cellID) == ["data", "train", "recon"])
@@ -205,7 +205,7 @@ extension ExecutedLesson {
     @Test func aCorruptOutputFileIsDetectedAndRecomputed() throws {
         let repository = try BaseRun.shared.copy()
         let runner = try repository.runner()
-        let lesson = try repository.lesson(lessonPath, runner: runner)
+        let lesson = try repository.lesson(lessonPath)
         let key = try runner.plan(lesson).key(of: "recon")
         try flipByte(in: repository.cacheFolder.appendingPathComponent("entries/\(key)/outputs.bin"))
         #expect(try runner.freshness(of: lesson).allSatisfy(\.isCached), "list reads manifests only")
@@ -221,7 +221,7 @@ extension ExecutedLesson {
     @Test func aCorruptCheckpointIsDetectedAndItsCellRecomputed() throws {
         let repository = try BaseRun.shared.copy()
         let runner = try repository.runner()
-        let lesson = try repository.lesson(lessonPath, runner: runner)
+        let lesson = try repository.lesson(lessonPath)
         let trainKey = try runner.plan(lesson).key(of: "train")
         try flipByte(in: repository.cacheFolder.appendingPathComponent("entries/\(trainKey)/value-1.bin"))
         try repository.edit(lessonPath, replacing: "count: 8", with: "count: 6")
@@ -236,7 +236,7 @@ extension ExecutedLesson {
     @Test func aCorruptManifestIsDetected() throws {
         let repository = try BaseRun.shared.copy()
         let runner = try repository.runner()
-        let lesson = try repository.lesson(lessonPath, runner: runner)
+        let lesson = try repository.lesson(lessonPath)
         let key = try runner.plan(lesson).key(of: "other")
         try flipByte(in: repository.cacheFolder.appendingPathComponent("entries/\(key)/manifest.json"))
         #expect(try runner.freshness(of: lesson).first { $0.cellID == "other" }?.reasons == ["cache entry is corrupt"])
@@ -258,7 +258,7 @@ extension ExecutedLesson {
         #expect(!FileManager.default.fileExists(atPath: partial.path), "opening the cache removes a dead run's leftovers")
         #expect(try FileManager.default.contentsOfDirectory(atPath: repository.cacheFolder.appendingPathComponent("cells/tiny-vae").path).sorted()
             == ["data.json", "other.json", "recon.json", "train.json"])
-        let executed = try runner.run(lesson: try repository.lesson(lessonPath, runner: runner))
+        let executed = try runner.run(lesson: try repository.lesson(lessonPath))
         #expect(executed.ranCells.isEmpty)
         #expect(executed.cells.map(\.outputs) == BaseRun.shared.executed.cells.map(\.outputs))
     }
@@ -295,6 +295,6 @@ final class Notices: Sendable {
 extension Lesson {
     /// The lesson as re-read from the repository after an edit.
     func edited(in repository: FixtureRepository, runner: Runner) throws -> Lesson {
-        try repository.lesson(path, runner: runner)
+        try repository.lesson(path)
     }
 }

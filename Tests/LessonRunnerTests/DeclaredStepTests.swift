@@ -38,7 +38,7 @@ import Testing
         let repository = try FixtureRepository("tiny-vae")
         try repository.write(Self.lesson, to: "Lessons/02-doubling.md")
         let runner = try repository.runner(catalogAdding: fixtureSteps)
-        let lesson = try repository.lesson("Lessons/02-doubling.md", runner: runner)
+        let lesson = try repository.lesson("Lessons/02-doubling.md")
         let executed = try runner.run(lesson: lesson)
         #expect(executed.cells[0].outputs == [
             .metrics([Metric(name: "twice", value: 42)]), .metrics([Metric(name: "half", value: -1)]), .text("-1.0"),
@@ -51,7 +51,7 @@ import Testing
         let repository = try FixtureRepository("tiny-vae")
         try repository.write(Self.lesson + "```swift cell id=wrong\ndoubled(2e6)\n```\n", to: "Lessons/02-doubling.md")
         let runner = try repository.runner(catalogAdding: fixtureSteps)
-        let lesson = try repository.lesson("Lessons/02-doubling.md", runner: runner)
+        let lesson = try repository.lesson("Lessons/02-doubling.md")
         do {
             _ = try runner.check(lesson)
             Issue.record("the checker accepted doubled(2e6)")

@@ -31,7 +31,7 @@ import TestSupport
             (repository, copy) = (linked.url, linked)
         }
         defer { copy?.remove() }
-        let diagnostics = LessonCheck(repository: repository, swift: nil).diagnostics(lessonAt: "Lessons/01-case.md")
+        let diagnostics = LessonCheck(swift: nil).diagnostics(lessonAt: "Lessons/01-case.md", in: repository)
         #expect(diagnostics.contains { $0.severity == .error }, "\(name) gave no error")
         let text = diagnostics.map(\.description).joined(separator: "\n") + "\n"
         try GoldenFiles().check(text, against: "diagnostics/\(name)/expected.txt")

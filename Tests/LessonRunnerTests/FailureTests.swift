@@ -50,7 +50,7 @@ import Testing
         let repository = try FixtureRepository("tiny-vae")
         try repository.write("---\ntitle: Failures\nsummary: Cells that fail.\n\(frontMatter)---\n\n\(cells)\nEnd.\n", to: "Lessons/05-failures.md")
         let runner = try repository.runner(catalogAdding: Self.extraSteps, timeLimit: timeLimit)
-        return (repository, runner, try runner.parse(path: "Lessons/05-failures.md"))
+        return (repository, runner, try repository.lesson("Lessons/05-failures.md"))
     }
 
     @Test func aFailingCellIsLocatedItsDependentsSkippedAndOthersRun() throws {

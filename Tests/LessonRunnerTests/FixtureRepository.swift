@@ -1,6 +1,7 @@
 import CourseSteps
 import Foundation
 import LessonModel
+import LessonParser
 import LessonRunner
 import Testing
 import TestSupport
@@ -62,13 +63,27 @@ final class FixtureRepository: Sendable {
                       fingerprint: CodeFingerprint(repository: root, modules: catalog.flatMap(\.modules)), timeLimit: timeLimit)
     }
 
-    func lesson(_ path: String, runner: Runner) throws -> Lesson {
-        try runner.parse(path: path)
+    /// The lesson at `path`, parsed: the runner takes parsed lessons.
+    func lesson(_ path: String) throws -> Lesson {
+        try LessonParser(repositoryRoot: root.path).parse(fileAt: path).lesson
     }
 
     /// The entry folders of the cache.
     func entries() throws -> [URL] {
         let folder = cacheFolder.appendingPathComponent("entries")
         return try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+    }
+}
+
+extension LessonCheck {
+    /// What `course check` reports for the lesson at `path` of `repository`: its parse's
+    /// diagnostics, then the checker's and the compiler's.
+    func diagnostics(lessonAt path: String, in repository: URL) -> [Diagnostic] {
+        do {
+            let parsed = try LessonParser(repositoryRoot: repository.path).parse(fileAt: path)
+            return diagnostics(of: [parsed.lesson], parsing: parsed.warnings)
+        } catch {
+            return error.diagnostics
+        }
     }
 }

@@ -24,7 +24,7 @@ import TestSupport
     func failedCellsDiagnostics(_ name: String) throws {
         let repository = try FixtureRepository("run-failures/" + name)
         let runner = try repository.runner()
-        let executed = try runner.run(lesson: try runner.parse(path: "Lessons/01-case.md"))
+        let executed = try runner.run(lesson: try repository.lesson("Lessons/01-case.md"))
         let failures = executed.cells.compactMap { cell -> Diagnostic? in
             if case .failed(let diagnostic) = cell.status { diagnostic } else { nil }
         }

@@ -57,8 +57,8 @@ import Testing
 
     @Test(arguments: courseLessons)
     func theCoursesOwnLessonsPassBoth(_ path: String) throws {
-        let check = LessonCheck(repository: FixtureRepository.realRepository, swift: try compiler())
-        #expect(check.diagnostics(lessonAt: path).filter { $0.severity == .error } == [])
+        let check = LessonCheck(swift: try compiler())
+        #expect(check.diagnostics(lessonAt: path, in: FixtureRepository.realRepository).filter { $0.severity == .error } == [])
     }
 
     @Test(arguments: typeErrorCases)

@@ -3,7 +3,6 @@ import CourseSteps
 import Figures
 import Foundation
 import LessonModel
-import LessonParser
 import Outputs
 import Synchronization
 import Tensors
@@ -55,11 +54,6 @@ public final class Runner: Sendable {
     /// cells after it in this run are not started.
     public func stop() {
         stopRequested.withLock { $0 = true }
-    }
-
-    /// Parses the lesson at `path` (relative to the repository or absolute).
-    public func parse(path: String) throws(DiagnosticError) -> Lesson {
-        try LessonParser(repositoryRoot: repository.path).parse(fileAt: path).lesson
     }
 
     /// Checks `lesson`'s cells against the steps, without computing cache keys (no hashing, no

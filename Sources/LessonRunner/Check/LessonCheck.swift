@@ -1,43 +1,32 @@
 import CourseSteps
-import Foundation
 import LessonModel
-import LessonParser
 
-/// Everything `course check` verifies about one lesson without running it: that it parses,
-/// that the runner's checker accepts its cells, and that the Swift compiler agrees.
+/// Everything `course check` verifies about parsed lessons without running them: that the
+/// runner's checker accepts their cells, and that the Swift compiler agrees.
 public struct LessonCheck: Sendable {
-    /// The repository root.
-    public let repository: URL
     /// The steps cells may call.
     public let catalog: [Step]
     /// The compiler check, or nil to skip it.
     public let swift: SwiftTypeCheck?
 
-    public init(repository: URL, catalog: [Step] = StepCatalog.steps, swift: SwiftTypeCheck?) {
-        self.repository = repository
+    public init(catalog: [Step] = StepCatalog.steps, swift: SwiftTypeCheck?) {
         self.catalog = catalog
         self.swift = swift
     }
 
-    /// Every diagnostic of the lesson at `path` (warnings included), sorted by location.
-    public func diagnostics(lessonAt path: String) -> [Diagnostic] {
-        diagnostics(lessonsAt: [path])
-    }
-
-    /// Every diagnostic of the lessons at `paths` (warnings included), sorted by location.
+    /// Every diagnostic of `lessons` (warnings included), with the diagnostics their parse gave
+    /// (`parsing`), sorted by location.
     ///
     /// The compiler runs once, on the lessons the runner's checker accepted, so a mistake is
     /// reported once; a compiler error on cells the checker accepted means the two disagree,
     /// which the diagnostic says.
-    public func diagnostics(lessonsAt paths: [String]) -> [Diagnostic] {
-        var found: [Diagnostic] = []
+    public func diagnostics(of lessons: [Lesson], parsing: [Diagnostic] = []) -> [Diagnostic] {
+        var found = parsing
         var accepted: [Lesson] = []
-        for path in paths {
+        for lesson in lessons {
             do {
-                let parsed = try LessonParser(repositoryRoot: repository.path).parse(fileAt: path)
-                found += parsed.warnings
-                found += try CellChecker(catalog: catalog).check(parsed.lesson).warnings
-                accepted.append(parsed.lesson)
+                found += try CellChecker(catalog: catalog).check(lesson).warnings
+                accepted.append(lesson)
             } catch {
                 found += error.diagnostics
             }
