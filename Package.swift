@@ -38,9 +38,11 @@ let package = Package(
         .target(name: "Figures", dependencies: ["CZlib", "MarkupEscaping", "Outputs"]),
 
         // Lessons.
-        .target(name: "LessonModel", dependencies: ["Outputs"]),
-        .target(name: "LessonParser", dependencies: ["CCmark", "LessonModel", "TeX", "Yams"]),
-        .target(name: "TeX", dependencies: ["MarkupEscaping", "LessonModel"]),
+        .target(name: "LessonModel", dependencies: ["Outputs", "TeX"]),
+        // The one did-you-mean, for lesson diagnostics and TeX commands alike.
+        .target(name: "Spelling"),
+        .target(name: "LessonParser", dependencies: ["CCmark", "LessonModel", "Spelling", "TeX", "Yams"]),
+        .target(name: "TeX", dependencies: ["MarkupEscaping", "Spelling"]),
         .target(name: "SyntaxHighlighting", dependencies: ["MarkupEscaping", "Outputs"]),
         // The one escaper of text for HTML, SVG and MathML.
         .target(name: "MarkupEscaping"),
@@ -49,7 +51,7 @@ let package = Package(
         // SHA-256 from the system's OpenSSL, for the cache and the build-time fingerprint tool.
         .target(name: "SHA256", dependencies: ["CCrypto"]),
         .target(name: "LessonRunner", dependencies: [
-            "AtomicFiles", "LessonModel", "CourseSteps", "Outputs", "Figures", "NeuralNetworks", "Tensors", "SHA256",
+            "AtomicFiles", "LessonModel", "Spelling", "CourseSteps", "Outputs", "Figures", "NeuralNetworks", "Tensors", "SHA256",
         ], plugins: ["CodeFingerprintPlugin"]),
         // The runner's cache keys include the ML code's fingerprint as built into the binary.
         .executableTarget(name: "CodeFingerprintTool", dependencies: ["SHA256"]),
@@ -75,7 +77,7 @@ let package = Package(
         // Tests: one target per module.
         // What several test targets share: golden files, external tools, temporary folders, the
         // package's own checkout, a seeded generator and sample charts.
-        .target(name: "TestSupport", dependencies: ["Outputs"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Outputs", "TeX"], path: "Tests/TestSupport"),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors", "COpenBLAS"]),
         .testTarget(name: "NeuralNetworksTests", dependencies: ["NeuralNetworks", "Tensors", "TestSupport"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "Tensors", "TestSupport"]),
@@ -86,9 +88,10 @@ let package = Package(
         .testTarget(name: "OutputsTests", dependencies: ["Outputs", "TestSupport"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "Outputs", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "LessonModelTests", dependencies: ["LessonModel"]),
+        .testTarget(name: "SpellingTests", dependencies: ["Spelling"]),
         .testTarget(name: "AtomicFilesTests", dependencies: ["AtomicFiles", "TestSupport"]),
         .testTarget(name: "SHA256Tests", dependencies: ["SHA256", "TestSupport"]),
-        .testTarget(name: "LessonParserTests", dependencies: ["LessonParser", "LessonModel", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "LessonParserTests", dependencies: ["LessonParser", "LessonModel", "Spelling", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "TeXTests", dependencies: ["TeX", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SyntaxHighlightingTests", dependencies: ["SyntaxHighlighting", "Outputs", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "LessonRunnerTests", dependencies: [

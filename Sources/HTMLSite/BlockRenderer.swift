@@ -32,8 +32,8 @@ struct BlockRenderer {
             return include(included)
         case .cell(let cell):
             return cells.render(cell)
-        case .displayMath(let latex, let range):
-            return "<div class=\"math-display\">\(inlines.displayMath(latex, in: range))</div>\n"
+        case .displayMath(let formula, _):
+            return "<div class=\"math-display\">\(inlines.displayMath(formula))</div>\n"
         case .thematicBreak:
             return "<hr>\n"
         case .html(let raw, _):

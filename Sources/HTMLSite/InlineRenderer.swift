@@ -1,21 +1,20 @@
 import LessonModel
 import MarkupEscaping
+import TeX
 
 /// Writes the inline content of paragraphs and headings as HTML.
 ///
-/// Text is escaped; math becomes MathML; raw inline HTML is shown as text, because the lesson
-/// format has no way to opt in to trusting it. Problems (math that does not convert, images
-/// that cannot come with the site) are collected in ``diagnostics`` rather than stopping at the
-/// first, and the images to copy into the site in ``assets``.
+/// Text is escaped; math (parsed with the lesson) becomes MathML; raw inline HTML is shown as
+/// text, because the lesson format has no way to opt in to trusting it. Images that cannot come
+/// with the site are collected in ``diagnostics`` rather than stopping at the first, and the
+/// images to copy into the site in ``assets``.
 struct InlineRenderer {
-    let math: MathRenderer
     let links: LinkResolver
     private(set) var diagnostics: [Diagnostic] = []
     /// Files the inlines refer to, keyed by their path in the site.
     private(set) var assets: [String: SiteFile] = [:]
 
-    init(math: MathRenderer, links: LinkResolver) {
-        self.math = math
+    init(links: LinkResolver) {
         self.links = links
     }
 
@@ -43,8 +42,8 @@ struct InlineRenderer {
                 html += "<a href=\"\(MarkupEscaping.attribute(href))\"\(titleAttribute)>\(content)</a>"
             case .image(let source, let title, let alt):
                 html += image(source: source, title: title, alt: Inline.plainText(of: alt), at: range.start)
-            case .math(let latex, let display):
-                html += math.render(latex, display: display, in: range, diagnostics: &diagnostics)
+            case .math(let formula, let display):
+                html += TeX.mathML(for: formula.node, latex: formula.latex, display: display)
             case .softBreak:
                 html += "\n"
             case .lineBreak:
@@ -57,8 +56,8 @@ struct InlineRenderer {
     }
 
     /// A displayed formula, `$$…$$` on its own.
-    mutating func displayMath(_ latex: String, in range: SourceRange) -> String {
-        math.render(latex, display: true, in: range, diagnostics: &diagnostics)
+    func displayMath(_ formula: MathFormula) -> String {
+        TeX.mathML(for: formula.node, latex: formula.latex, display: true)
     }
 
     private mutating func image(source: String, title: String?, alt: String, at location: SourceLocation) -> String {

@@ -1,3 +1,5 @@
+import TeX
+
 /// A block of a lesson: prose, code, math or a cell, with the range it spans in the lesson file.
 ///
 /// GitHub-style tables are not included: the system libcmark parses core CommonMark only, so a
@@ -17,8 +19,8 @@ public indirect enum Block: Sendable, Equatable, Codable {
     case include(IncludedCode, range: SourceRange)
     /// A runnable cell.
     case cell(Cell)
-    /// Display math (`$$…$$` alone in a paragraph), as LaTeX.
-    case displayMath(String, range: SourceRange)
+    /// Display math (`$$…$$` alone in a paragraph), parsed.
+    case displayMath(MathFormula, range: SourceRange)
     /// A horizontal rule.
     case thematicBreak(range: SourceRange)
     /// A raw HTML block, kept verbatim; renderers decide whether it is safe to emit.

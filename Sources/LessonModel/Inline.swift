@@ -1,3 +1,5 @@
+import TeX
+
 /// Inline content of a paragraph or heading.
 public indirect enum Inline: Sendable, Equatable, Codable {
     /// Plain text (escapes and entities already resolved).
@@ -12,9 +14,9 @@ public indirect enum Inline: Sendable, Equatable, Codable {
     case link(destination: String, title: String?, children: [Inline])
     /// An image with its source, optional title and alternative text.
     case image(source: String, title: String?, alt: [Inline])
-    /// Math as LaTeX taken verbatim from the source: `$…$`, or `$$…$$` inside running text when
-    /// `display` is true.
-    case math(String, display: Bool)
+    /// Math as the source writes it (`$…$`, or `$$…$$` inside running text when `display` is
+    /// true), parsed.
+    case math(MathFormula, display: Bool)
     /// A line break inside a paragraph that renders as a space.
     case softBreak
     /// A hard line break (two trailing spaces or a backslash).
@@ -27,7 +29,7 @@ public indirect enum Inline: Sendable, Equatable, Codable {
         inlines.map { inline in
             switch inline {
             case .text(let text), .code(let text): return text
-            case .math(let latex, _): return latex
+            case .math(let formula, _): return formula.latex
             case .emphasis(let children), .strong(let children), .link(_, _, let children), .image(_, _, let children):
                 return plainText(of: children)
             case .softBreak, .lineBreak: return " "

@@ -1,3 +1,4 @@
+import Spelling
 import LessonModel
 
 /// Turns the Markdown tree of a lesson into `Block` values: restores math, recognizes cells and
@@ -75,7 +76,7 @@ struct BlockBuilder {
             }
         }
         guard onlyDisplayMath else { return [.paragraph(content, range: range)] }
-        return spans.map { .displayMath($0.latex, range: $0.range) }
+        return spans.map { span in span.formula.map { .displayMath($0, range: span.range) } ?? .paragraph([.text(span.latex)], range: span.range) }
     }
 
     // MARK: Inlines

@@ -1,6 +1,7 @@
 // LessonParser: Markdown lessons (through cmark, the only module that imports it) into `Lesson`
 // values with source ranges: front matter, prose, math and the cells' Swift subset.
 
+import Spelling
 import Foundation
 import LessonModel
 

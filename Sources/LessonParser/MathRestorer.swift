@@ -34,7 +34,8 @@ struct MathRestorer {
                 isInsideSpan = false
                 if consumed < spans.count {
                     let span = spans[consumed]
-                    inlines.append(.math(span.latex, display: span.isDisplay))
+                    // A span that did not parse has its error; the lesson fails, so its text is never shown.
+                    inlines.append(span.formula.map { .math($0, display: span.isDisplay) } ?? .text(span.latex))
                     consumed += 1
                 }
             case fill:

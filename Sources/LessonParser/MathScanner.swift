@@ -23,6 +23,8 @@ struct MathScanner {
     struct Span {
         /// The LaTeX between the dollars, verbatim (display math trimmed of surrounding whitespace).
         var latex: String
+        /// The parsed formula; nil when the LaTeX does not parse (the scan's diagnostics say why).
+        var formula: MathFormula?
         /// Whether the span was written with `$$`.
         var isDisplay: Bool
         /// From the opening dollar to the closing dollar.
@@ -93,15 +95,17 @@ struct MathScanner {
             }
             let verbatim = String(decoding: latex, as: UTF8.self)
             let text = isDisplay ? verbatim.trimmingWhitespace : verbatim
-            spans.append(Span(latex: text, isDisplay: isDisplay, range: SourceRange(start: location(start), end: location(end))))
-            // Checked now, so `course check` finds what no renderer could show, at the very character.
+            // Parsed now, once: `course check` finds what no renderer could show, at the very
+            // character, and the renderers draw the parsed formula.
+            var formula: MathFormula?
             do {
-                _ = try TeX.parse(text)
+                formula = try MathFormula(latex: text)
             } catch {
                 let leadingBytes = verbatim.utf8.count - String(verbatim.drop(while: \.isWhitespace)).utf8.count
                 let textIndex = latex.startIndex + (isDisplay ? leadingBytes : 0) + error.location.utf8Offset
                 diagnostics.append(.error(at: location(textIndex), "cannot convert math: \(error.message)", hint: error.hint))
             }
+            spans.append(Span(latex: text, formula: formula, isDisplay: isDisplay, range: SourceRange(start: location(start), end: location(end))))
         }
 
         let count = text.count

@@ -1,4 +1,4 @@
-import LessonModel
+import Spelling
 
 /// Reads a LaTeX math string into a ``MathNode`` tree, or throws the first ``TeXError``.
 ///

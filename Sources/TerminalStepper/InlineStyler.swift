@@ -45,10 +45,10 @@ struct InlineStyler {
                 var inner = style
                 inner.dim = true
                 text.append("[image: \(Inline.plainText(of: alt).isEmpty ? source : Inline.plainText(of: alt))]", style: inner)
-            case .math(let latex, _):
+            case .math(let formula, _):
                 var inner = style
                 inner.foreground = Self.mathColor
-                text.append(Self.math(latex), style: inner)
+                text.append(Self.math(formula), style: inner)
             case .softBreak:
                 text.append(" ", style: style)
             case .lineBreak:
@@ -68,8 +68,8 @@ struct InlineStyler {
         text.append(shown, style: style)
     }
 
-    /// LaTeX as readable Unicode, or as written (between dollars) when it does not parse.
-    static func math(_ latex: String) -> String {
-        (try? TeX.unicode(latex)) ?? "$\(latex)$"
+    /// A formula as readable Unicode.
+    static func math(_ formula: MathFormula) -> String {
+        TeX.unicode(for: formula.node)
     }
 }

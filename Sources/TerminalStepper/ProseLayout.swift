@@ -1,4 +1,5 @@
 import LessonModel
+import TeX
 
 /// Lays out prose blocks as terminal lines of at most a given width: wrapped paragraphs,
 /// styled headings, indented lists and quotes, highlighted code, math as Unicode.
@@ -49,8 +50,8 @@ struct ProseLayout {
             return codeBlock(included.text, language: included.language, label: label, width: width)
         case .cell(let cell):
             return codeBlock(cell.source, language: "swift", label: "cell \(cell.id)", width: width)
-        case .displayMath(let latex, _):
-            return displayMath(latex, width: width)
+        case .displayMath(let formula, _):
+            return displayMath(formula, width: width)
         case .thematicBreak:
             return [StyledText(String(repeating: "─", count: min(width, 40)), style: TextStyle(dim: true, foreground: Self.quoteColor))]
         case .html:
@@ -75,8 +76,8 @@ struct ProseLayout {
     /// formula. (`↪`, which marks code's continuations, is not used here: in math it is an
     /// arrow.) A part wider than a line between those places breaks at any of its spaces, and
     /// only a run of symbols wider than a line is cut, having no space to break at.
-    private func displayMath(_ latex: String, width: Int) -> [StyledText] {
-        let text = InlineStyler.math(latex)
+    private func displayMath(_ formula: MathFormula, width: Int) -> [StyledText] {
+        let text = InlineStyler.math(formula)
         let style = TextStyle(foreground: InlineStyler.mathColor)
         guard TextWidth.of(text) > width else {
             return [StyledText(String(repeating: " ", count: (width - TextWidth.of(text)) / 2)) + StyledText(text, style: style)]

@@ -98,7 +98,9 @@ import TestSupport
         try buildFixture(into: site)
         let before = try snapshot(site)
         var lessons = try FixtureCourse.executedLessons()
-        lessons[1].lesson.blocks.append(.displayMath("\\frac{a}{\\nope}", range: SourceRange(file: "Lessons/02-vae-loss.md", startLine: 90, startColumn: 1, endLine: 90, endColumn: 20)))
+        // An image the site cannot carry (it is not there): an error of the lesson's, at its block.
+        let range = SourceRange(file: "Lessons/02-vae-loss.md", startLine: 90, startColumn: 1, endLine: 90, endColumn: 20)
+        lessons[1].lesson.blocks.append(.paragraph([.image(source: "missing.png", title: nil, alt: [.text("gone")])], range: range))
         #expect(throws: DiagnosticError.self) {
             try SiteBuilder(course: FixtureCourse.info, repositoryRoot: FixtureCourse.root).build(lessons: lessons, into: site)
         }

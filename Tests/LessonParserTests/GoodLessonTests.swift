@@ -1,5 +1,7 @@
 import Foundation
 import LessonModel
+import Spelling
+import TestSupport
 import Testing
 @testable import LessonParser
 
@@ -35,28 +37,28 @@ import Testing
 
     @Test func mathIsVerbatimLaTeX() {
         guard case .paragraph(let inlines, _) = lesson.blocks[1] else { Issue.record("expected a paragraph"); return }
-        #expect(inlines.contains(.math("\\mu", display: false)))
-        #expect(inlines.contains(.math("\\log\\sigma^2", display: false)))
+        #expect(inlines.contains(.math(.test("\\mu"), display: false)))
+        #expect(inlines.contains(.math(.test("\\log\\sigma^2"), display: false)))
         #expect(inlines.contains(.text("and a price of $5 stays a price. A literal $ too, and ")))
         #expect(inlines.contains(.code("$code$")))
 
         guard case .displayMath(let kl, let range) = lesson.blocks[2] else { Issue.record("expected display math"); return }
-        #expect(kl.hasPrefix("D_{KL}\\big(\\mathcal{N}(\\mu,\\sigma^2)\\,\\|\\,\\mathcal{N}(0,1)\\big)"))
+        #expect(kl.latex.hasPrefix("D_{KL}\\big(\\mathcal{N}(\\mu,\\sigma^2)\\,\\|\\,\\mathcal{N}(0,1)\\big)"))
         #expect(range.start.line == 15 && range.start.column == 1)
 
         guard case .paragraph(let sets, _) = lesson.blocks[3] else { Issue.record("expected a paragraph"); return }
-        #expect(sets.contains(.math("\\{x \\mid x > 0\\}", display: false)))
-        #expect(sets.contains(.math("\\|x\\|", display: false)))
+        #expect(sets.contains(.math(.test("\\{x \\mid x > 0\\}"), display: false)))
+        #expect(sets.contains(.math(.test("\\|x\\|"), display: false)))
 
         guard case .displayMath(let multiline, let multilineRange) = lesson.blocks[4] else { Issue.record("expected display math"); return }
-        #expect(multiline == "\\mathcal{L} = \\mathbb{E}_{q}\\left[\\log p(x \\mid z)\\right]\n  {}- D_{KL}")
+        #expect(multiline.latex == "\\mathcal{L} = \\mathbb{E}_{q}\\left[\\log p(x \\mid z)\\right]\n  {}- D_{KL}")
         #expect(multilineRange.start.line == 19 && multilineRange.end.line == 22)
     }
 
     @Test func shownBlockAndInclude() throws {
         #expect(lesson.blocks[6] == .code(language: "swift", text: "let shown = \"only shown\"\n", range: lesson.blocks[6].range))
         guard case .include(let code, _) = lesson.blocks[7] else { Issue.record("expected an include"); return }
-        #expect(code.path == "Sources/LessonModel/SpellingSuggestion.swift")
+        #expect(code.path == "Sources/Spelling/SpellingSuggestion.swift")
         #expect(code.anchor == "edit-distance")
         #expect(code.text.hasPrefix("let a = Array(a), b = Array(b)\n"))
         #expect(code.text.hasSuffix("return previous[b.count]"))
@@ -83,7 +85,7 @@ import Testing
         guard case .blockQuote(let quoted, _) = lesson.blocks[10], case .paragraph(let quote, _) = quoted.first else {
             Issue.record("expected a quote"); return
         }
-        #expect(quote == [.text("A quote with "), .math("x^2", display: false), .text(".")])
+        #expect(quote == [.text("A quote with "), .math(.test("x^2"), display: false), .text(".")])
         #expect(lesson.blocks.last == .thematicBreak(range: lesson.blocks.last!.range))
     }
 

@@ -13,9 +13,9 @@ import TestSupport
         let text = "Prices $5 and $6, escaped \\$x\\$, then $a_1$ and $$\\frac{1}{2}$$ inline; [$\\alpha$](https://x.org/$y$).\n"
         guard case .paragraph(let inlines, _)? = try blocks(text).first else { Issue.record("expected a paragraph"); return }
         #expect(inlines == [
-            .text("Prices $5 and $6, escaped $x$, then "), .math("a_1", display: false), .text(" and "),
-            .math("\\frac{1}{2}", display: true), .text(" inline; "),
-            .link(destination: "https://x.org/$y$", title: nil, children: [.math("\\alpha", display: false)]), .text("."),
+            .text("Prices $5 and $6, escaped $x$, then "), .math(.test("a_1"), display: false), .text(" and "),
+            .math(.test("\\frac{1}{2}"), display: true), .text(" inline; "),
+            .link(destination: "https://x.org/$y$", title: nil, children: [.math(.test("\\alpha"), display: false)]), .text("."),
         ])
     }
 
@@ -24,11 +24,11 @@ import TestSupport
         guard case .blockQuote(let quoted, _)? = found.first else { Issue.record("expected a quote"); return }
         #expect(quoted.count == 2)
         if case .paragraph(let inlines, _) = quoted[0] {
-            #expect(inlines == [.text("Spread "), .math("a +\nb", display: false), .text(" here.")])
+            #expect(inlines == [.text("Spread "), .math(.test("a +\nb"), display: false), .text(" here.")])
         } else {
             Issue.record("expected a paragraph")
         }
-        #expect(quoted[1] == .displayMath("x^2", range: SourceRange(file: "Lessons/01-test.md", startLine: Fixtures.line(4), startColumn: 3, endLine: Fixtures.line(6), endColumn: 4)))
+        #expect(quoted[1] == .displayMath(.test("x^2"), range: SourceRange(file: "Lessons/01-test.md", startLine: Fixtures.line(4), startColumn: 3, endLine: Fixtures.line(6), endColumn: 4)))
     }
 
     @Test func cellInsideListKeepsFileColumns() throws {

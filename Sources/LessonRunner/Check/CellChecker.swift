@@ -1,3 +1,4 @@
+import Spelling
 import CourseSteps
 import LessonModel
 

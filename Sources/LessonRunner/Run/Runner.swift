@@ -1,3 +1,4 @@
+import Spelling
 import AtomicFiles
 import CourseSteps
 import Figures

@@ -1,3 +1,5 @@
+// Spelling: the one did-you-mean of the project, for lesson diagnostics and TeX commands alike.
+
 /// Finds the intended word behind a typo, for "did you mean …?" hints: the one implementation
 /// that lesson diagnostics and the TeX converter's errors share.
 public enum SpellingSuggestion {
