@@ -18,8 +18,32 @@ public protocol CellObject: AnyObject {
 }
 
 /// A JSON encoder with sorted keys, so the same state always gives the same checkpoint bytes.
-let sortedEncoder: JSONEncoder = {
+private let sortedEncoder: JSONEncoder = {
     let encoder = JSONEncoder()
     encoder.outputFormatting = .sortedKeys
     return encoder
 }()
+
+/// How cell objects keep their non-tensor state in a checkpoint: as sorted-key JSON metadata.
+extension Safetensors {
+    /// Stores `value` under `key` in the metadata.
+    mutating func setMetadata(_ key: String, to value: some Encodable) {
+        // Plain records of numbers and strings always encode.
+        metadata[key] = String(decoding: try! sortedEncoder.encode(value), as: UTF8.self)
+    }
+
+    /// The value stored under `key`; throws, naming `what`, when it is missing or unreadable.
+    func metadata<Value: Decodable>(_ key: String, as _: Value.Type, of what: String) throws -> Value {
+        guard let json = metadata[key], let value = try? JSONDecoder().decode(Value.self, from: Data(json.utf8)) else {
+            throw CheckpointError("\(what) checkpoint without its \(key)")
+        }
+        return value
+    }
+
+    /// The tensors without the optimizer's moments (`adam.…`): the model's parameters.
+    var parametersOnly: Safetensors {
+        var weights = self
+        weights.tensors = tensors.filter { !$0.key.hasPrefix("adam.") }
+        return weights
+    }
+}

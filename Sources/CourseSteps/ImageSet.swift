@@ -32,13 +32,13 @@ public final class ImageSet: CellObject {
     public var summary: String { "\(dataset.count) images (\(origin.split))" }
 
     public func checkpoint() -> Safetensors {
-        Safetensors(metadata: ["origin": String(decoding: try! sortedEncoder.encode(origin), as: UTF8.self)])
+        var checkpoint = Safetensors()
+        checkpoint.setMetadata("origin", to: origin)
+        return checkpoint
     }
 
     public static func restore(from checkpoint: Safetensors) throws -> ImageSet {
-        guard let json = checkpoint.metadata["origin"], let origin = try? JSONDecoder().decode(Origin.self, from: Data(json.utf8)) else {
-            throw CheckpointError("an ImageSet checkpoint without its origin")
-        }
+        let origin = try checkpoint.metadata("origin", as: Origin.self, of: "an ImageSet")
         let splits = try MNISTFolder(path: origin.folder).load(trainingLimit: origin.limit)
         return ImageSet(dataset: origin.split == "test" ? splits.test : splits.train, origin: origin)
     }

@@ -1,4 +1,5 @@
 import Figures
+import Tensors
 import Outputs
 import Foundation
 
@@ -34,4 +35,10 @@ func showClassCounts(_ predicted: [Int], classNames: [String], of model: String)
         caption: "What the classifier sees in the \(model)'s samples: \(present) of \(classNames.count) classes",
         altText: "Bar chart of predicted classes of \(predicted.count) samples; \(present) of \(classNames.count) classes appear"
     ))
+}
+
+/// Shows generated images (a [count, 784] tensor of 28 × 28 images), eight to a row.
+func showGeneratedImages(_ images: Tensor, caption: String, altText: String) {
+    Display.show(.imageGrid(
+        ImageGrid(pixels: images.array, imageRows: 28, imageColumns: 28, gridColumns: 8), caption: caption, altText: altText))
 }

@@ -32,19 +32,15 @@ public final class TrainedGAN: CellObject {
             random: random.state, stepsPerEpoch: history.stepsPerEpoch, epochSeconds: history.epochSeconds,
             records: history.steps.map { [$0.cost, $0.discriminatorLoss, $0.generatorLoss, $0.meanRealScore, $0.meanFakeScore] }
         )
-        checkpoint.metadata["state"] = String(decoding: try! sortedEncoder.encode(state), as: UTF8.self)
+        checkpoint.setMetadata("state", to: state)
         return checkpoint
     }
 
     public static func restore(from checkpoint: Safetensors) throws -> TrainedGAN {
-        guard let json = checkpoint.metadata["state"], let state = try? JSONDecoder().decode(State.self, from: Data(json.utf8)) else {
-            throw CheckpointError("a TrainedGAN checkpoint without its state")
-        }
+        let state = try checkpoint.metadata("state", as: State.self, of: "a TrainedGAN")
         var random = RandomGenerator(seed: 0)
         let trainer = GAN.Trainer(gan: GAN(state.configuration, random: &random), learningRate: state.learningRate)
-        var weights = checkpoint
-        weights.tensors = weights.tensors.filter { !$0.key.hasPrefix("adam.") }
-        try weights.load(into: trainer.gan.parameters, source: "TrainedGAN checkpoint")
+        try checkpoint.parametersOnly.load(into: trainer.gan.parameters, source: "TrainedGAN checkpoint")
         try trainer.generatorOptimizer.restoreMoments(from: checkpoint.tensors, prefix: "adam.generator", source: "TrainedGAN checkpoint")
         try trainer.discriminatorOptimizer.restoreMoments(from: checkpoint.tensors, prefix: "adam.discriminator", source: "TrainedGAN checkpoint")
         trainer.generatorOptimizer.stepCount = state.generatorSteps

@@ -28,19 +28,15 @@ public final class TrainedVAE: CellObject {
         checkpoint.tensors.merge(optimizer.momentTensors(prefix: "adam")) { first, _ in first }
         let state = State(configuration: vae.configuration, learningRate: optimizer.learningRate, adamSteps: optimizer.stepCount,
                           random: random.state, reconstruction: history.reconstruction, kl: history.kl, epochSeconds: history.epochSeconds)
-        checkpoint.metadata["state"] = String(decoding: try! sortedEncoder.encode(state), as: UTF8.self)
+        checkpoint.setMetadata("state", to: state)
         return checkpoint
     }
 
     public static func restore(from checkpoint: Safetensors) throws -> TrainedVAE {
-        guard let json = checkpoint.metadata["state"], let state = try? JSONDecoder().decode(State.self, from: Data(json.utf8)) else {
-            throw CheckpointError("a TrainedVAE checkpoint without its state")
-        }
+        let state = try checkpoint.metadata("state", as: State.self, of: "a TrainedVAE")
         var random = RandomGenerator(seed: 0)
         let vae = VAE(state.configuration, generator: &random)
-        var weights = checkpoint
-        weights.tensors = weights.tensors.filter { !$0.key.hasPrefix("adam.") }
-        try weights.load(into: vae.parameters, source: "TrainedVAE checkpoint")
+        try checkpoint.parametersOnly.load(into: vae.parameters, source: "TrainedVAE checkpoint")
         let optimizer = Adam(parameters: vae.parameters, learningRate: state.learningRate)
         optimizer.stepCount = state.adamSteps
         try optimizer.restoreMoments(from: checkpoint.tensors, prefix: "adam", source: "TrainedVAE checkpoint")

@@ -29,8 +29,6 @@ extension CourseData {
 
 /// Shows the first images of a set with their classes.
 ///
-/// Shows the first `count` images of a set, labelled with their classes.
-///
 /// - Parameter images: the images
 /// - Parameter count: how many to show
 public func showImages(_ images: ImageSet, count: Int = 16) throws {

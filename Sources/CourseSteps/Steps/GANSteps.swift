@@ -80,19 +80,14 @@ public func trainGAN(
 
 /// Shows images generated from random codes.
 ///
-/// Shows `count` images the generator makes from fresh random codes.
-///
 /// - Parameter model: the trained GAN
 /// - Parameter count: how many images
 public func showGANSamples(_ model: TrainedGAN, count: Int = 32) throws {
     try checkArgument(count, in: 1...256, label: "count")
     var random = model.random
-    let images = model.gan.sample(count: count, random: &random)
-    Display.show(.imageGrid(
-        ImageGrid(pixels: images.array, imageRows: 28, imageColumns: 28, gridColumns: 8),
-        caption: "\(count) images generated from random codes",
-        altText: "A grid of \(count) generated clothing images with sharp edges and some artefacts"
-    ))
+    showGeneratedImages(
+        model.gan.sample(count: count, random: &random), caption: "\(count) images generated from random codes",
+        altText: "A grid of \(count) generated clothing images with sharp edges and some artefacts")
 }
 
 /// Shows histograms of D(x) on real and generated images.
@@ -194,8 +189,6 @@ public func compareModels(vae: TrainedVAE, gan: TrainedGAN, classifier: TrainedC
 }
 
 /// Shows and returns the Fréchet distance of GAN samples to real images.
-///
-/// Shows the Fréchet distance between a GAN's samples and the test images, and returns it.
 ///
 /// - Parameter model: the trained GAN
 /// - Parameter classifier: the classifier

@@ -95,19 +95,14 @@ public func showMixtureDensity(_ model: TrainedVAE, of images: ImageSet, count: 
 
 /// Shows images decoded from random codes z ~ N(0, I).
 ///
-/// Shows `count` new images decoded from codes drawn from the prior N(0, I).
-///
 /// - Parameter model: the trained VAE or autoencoder
 /// - Parameter count: how many images
 public func showSamples(_ model: TrainedVAE, count: Int = 32) throws {
     try checkArgument(count, in: 1...256, label: "count")
     var random = model.random
-    let images = model.vae.generate(count: count, generator: &random)
-    Display.show(.imageGrid(
-        ImageGrid(pixels: images.array, imageRows: 28, imageColumns: 28, gridColumns: 8),
-        caption: "\(count) new images decoded from random codes z ~ N(0, I)",
-        altText: "A grid of \(count) generated clothing images; recognisable shapes with blurred edges"
-    ))
+    showGeneratedImages(
+        model.vae.generate(count: count, generator: &random), caption: "\(count) new images decoded from random codes z ~ N(0, I)",
+        altText: "A grid of \(count) generated clothing images; recognisable shapes with blurred edges")
 }
 
 /// Shows images decoded from a grid of 2-D codes.
