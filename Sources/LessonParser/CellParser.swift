@@ -218,61 +218,58 @@ struct CellParser {
     }
 
     private mutating func parseArray(openedBy open: CellToken) -> Expression? {
-        advance()
-        bracketDepth += 1
-        defer { bracketDepth -= 1 }
-        var elements: [Expression] = []
-        while current.kind != .rightBracket {
-            if isRunOn {
-                reportMissingClose("]", "array", openedBy: open)
-                return nil
-            }
-            guard let element = parseExpression() else { return nil }
-            elements.append(element)
-            if current.kind == .comma {
-                advance()
-            } else if current.kind != .rightBracket {
-                reportMissingClose("]", "array", openedBy: open)
-                return nil
-            }
-        }
-        let close = current
-        advance()
+        guard let (elements, close) = parseList(openedBy: open, closer: .rightBracket, construct: "array", element: { parser in
+            parser.parseExpression()
+        }) else { return nil }
         return Expression(.array(elements), range: SourceRange(start: open.range.start, end: close.range.end))
     }
 
     private mutating func parseArguments(openedBy open: CellToken) -> ([CallArgument], CellToken)? {
+        parseList(openedBy: open, closer: .rightParenthesis, construct: "call", element: { parser in
+            var label: Identifier?
+            if case .identifier(let name) = parser.current.kind, parser.peek(1).kind == .colon {
+                label = Identifier(name, range: parser.current.range)
+                parser.advance()
+                parser.advance()
+            }
+            return parser.parseExpression().map { CallArgument(label: label, value: $0) }
+        }, missingComma: { parser in
+            // `f(a: 1 b: 2)`: a label where a comma belongs.
+            guard case .identifier = parser.current.kind, parser.peek(1).kind == .colon else { return false }
+            parser.report(at: parser.current, "expected ',' between arguments", hint: "add ',' before '\(parser.current.quoted.dropFirst().dropLast())'")
+            return true
+        })
+    }
+
+    /// The comma-separated elements after `open` up to `closer`, and the closing token; nil
+    /// (reported) when an element fails or the list is never closed. `missingComma` may report
+    /// a more precise error where neither a comma nor the closer follows an element.
+    private mutating func parseList<Element>(
+        openedBy open: CellToken, closer: CellToken.Kind, construct: String,
+        element: (inout CellParser) -> Element?, missingComma: (inout CellParser) -> Bool = { _ in false }
+    ) -> ([Element], CellToken)? {
         advance()
         bracketDepth += 1
         defer { bracketDepth -= 1 }
-        var arguments: [CallArgument] = []
-        while current.kind != .rightParenthesis {
+        let closing = closer == .rightBracket ? "]" : ")"
+        var elements: [Element] = []
+        while current.kind != closer {
             if isRunOn {
-                reportMissingClose(")", "call", openedBy: open)
+                reportMissingClose(closing, construct, openedBy: open)
                 return nil
             }
-            var label: Identifier?
-            if case .identifier(let name) = current.kind, peek(1).kind == .colon {
-                label = Identifier(name, range: current.range)
-                advance()
-                advance()
-            }
-            guard let value = parseExpression() else { return nil }
-            arguments.append(CallArgument(label: label, value: value))
+            guard let value = element(&self) else { return nil }
+            elements.append(value)
             if current.kind == .comma {
                 advance()
-            } else if current.kind != .rightParenthesis {
-                if case .identifier = current.kind, peek(1).kind == .colon {
-                    report(at: current, "expected ',' between arguments", hint: "add ',' before '\(current.quoted.dropFirst().dropLast())'")
-                    return nil
-                }
-                reportMissingClose(")", "call", openedBy: open)
+            } else if current.kind != closer {
+                if !missingComma(&self) { reportMissingClose(closing, construct, openedBy: open) }
                 return nil
             }
         }
         let close = current
         advance()
-        return (arguments, close)
+        return (elements, close)
     }
 
     /// Whether the current token cannot continue an open call or array: the end of the cell, or

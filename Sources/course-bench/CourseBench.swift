@@ -199,10 +199,29 @@ protocol EpochTimings: Encodable {
     var epochSeconds: [Double] { get }
 }
 
-extension VAEBenchmark.Result: EpochTimings {
-    var epochSeconds: [Double] { epochs.map(\.trainSeconds) }
+/// One training epoch of a model benchmark, with what it measured.
+protocol TrainedEpoch: Encodable {
+    var trainSeconds: Double { get }
 }
 
-extension GANBenchmark.Result: EpochTimings {
+/// What a model benchmark (the VAE's, the GAN's) reports: its epochs, their mean time and the
+/// process's peak memory.
+struct ModelBenchmarkResult<Epoch: TrainedEpoch>: EpochTimings {
+    let model: String
+    /// The judging classifier's test accuracy, for a benchmark that measures samples with one.
+    let classifierTestAccuracy: Double?
+    let epochs: [Epoch]
+    let meanSecondsPerEpoch: Double
+    let peakResidentMegabytes: Double
+
+    /// The result of `epochs`, with their mean time and the peak memory so far.
+    init(model: String, classifierTestAccuracy: Double? = nil, epochs: [Epoch]) {
+        self.model = model
+        self.classifierTestAccuracy = classifierTestAccuracy
+        self.epochs = epochs
+        self.meanSecondsPerEpoch = rounded(mean(epochs.map(\.trainSeconds)), 4)
+        self.peakResidentMegabytes = course_bench.peakResidentMegabytes()
+    }
+
     var epochSeconds: [Double] { epochs.map(\.trainSeconds) }
 }

@@ -6,7 +6,7 @@ import Tensors
 /// Fashion-MNIST, reporting what `shared/reference/torch_gan.py` reports plus the Fréchet
 /// distance of 10,000 samples after each epoch.
 enum GANBenchmark {
-    struct Epoch: Encodable {
+    struct Epoch: TrainedEpoch {
         let epoch: Int
         let trainSeconds: Double
         let discriminatorLoss: Double
@@ -14,13 +14,7 @@ enum GANBenchmark {
         let frechetDistance: Double
     }
 
-    struct Result: Encodable {
-        let model: String
-        let classifierTestAccuracy: Double
-        let epochs: [Epoch]
-        let meanSecondsPerEpoch: Double
-        let peakResidentMegabytes: Double
-    }
+    typealias Result = ModelBenchmarkResult<Epoch>
 
     /// Trains for `epochs`, measuring with `meter` (a new one when nil, trained from `seed` too).
     static func run(epochs: Int, seed: UInt64, samplesPath: String?, meter: FrechetMeter? = nil) throws -> Result {
@@ -48,10 +42,7 @@ enum GANBenchmark {
         }
         return Result(
             model: "GAN G 64-256-512-784, D 784-512-256-1, Adam 2e-4 (0.5, 0.999), batch 64, Fashion-MNIST",
-            classifierTestAccuracy: rounded(meter.classifierTestAccuracy, 4), epochs: results,
-            meanSecondsPerEpoch: rounded(mean(results.map(\.trainSeconds)), 4),
-            peakResidentMegabytes: peakResidentMegabytes()
-        )
+            classifierTestAccuracy: rounded(meter.classifierTestAccuracy, 4), epochs: results)
     }
 }
 

@@ -5,7 +5,7 @@ import Tensors
 /// The reference VAE (784-400-20-400-784, BCE summed plus KL, Adam 1e-3, batch 128) trained
 /// on Fashion-MNIST, reporting what `shared/reference/torch_vae.py` reports.
 enum VAEBenchmark {
-    struct Epoch: Encodable {
+    struct Epoch: TrainedEpoch {
         let epoch: Int
         let trainSeconds: Double
         let testLoss: Double
@@ -13,12 +13,7 @@ enum VAEBenchmark {
         let testKL: Double
     }
 
-    struct Result: Encodable {
-        let model: String
-        let epochs: [Epoch]
-        let meanSecondsPerEpoch: Double
-        let peakResidentMegabytes: Double
-    }
+    typealias Result = ModelBenchmarkResult<Epoch>
 
     static func run(epochs: Int, latentSize: Int, seed: UInt64) throws -> Result {
         let data = try MNISTFolder().load()
@@ -36,11 +31,6 @@ enum VAEBenchmark {
                 testReconstruction: rounded(loss.reconstruction, 5), testKL: rounded(loss.kl, 4)
             ))
         }
-        return Result(
-            model: "VAE 784-400-\(latentSize)-400-784, Adam 1e-3, batch 128, Fashion-MNIST",
-            epochs: results,
-            meanSecondsPerEpoch: rounded(mean(results.map(\.trainSeconds)), 4),
-            peakResidentMegabytes: peakResidentMegabytes()
-        )
+        return Result(model: "VAE 784-400-\(latentSize)-400-784, Adam 1e-3, batch 128, Fashion-MNIST", epochs: results)
     }
 }
