@@ -1,2 +1,2 @@
-// SyntaxHighlighting: a lexer for the Swift that cells are written in, and its two renderings:
-// HTML spans for the site and ANSI colors for the terminal, from one theme.
+// SyntaxHighlighting: a lexer for the Swift that cells are written in, its HTML rendering for the
+// site, and the one theme that the site and the terminal's code styler both color tokens by.

@@ -21,34 +21,4 @@ import Testing
         #expect(css.contains("@media (prefers-color-scheme: dark)"))
         #expect(css.contains(".hl .hl-kw { color: #9b2393; font-weight: 600; }"))
     }
-
-    @Test func ansiModes() {
-        let source = "let x = \"hi\" // note"
-        #expect(ANSIHighlighter.highlight(source, mode: .none) == source)
-        let basic = ANSIHighlighter.highlight(source, mode: .basic)
-        #expect(basic == "\u{1B}[1;95mlet\u{1B}[0m x = \u{1B}[91m\"hi\"\u{1B}[0m \u{1B}[3;90m// note\u{1B}[0m")
-        let trueColor = ANSIHighlighter.highlight(source, mode: .trueColor)
-        #expect(trueColor.contains("\u{1B}[1;38;2;252;95;163mlet\u{1B}[0m"))
-        #expect(Self.strippingEscapes(trueColor) == source)
-    }
-
-    @Test func ansiStylesNeverCrossLineBreaks() {
-        let source = "/* one\ntwo\n\nthree */"
-        let output = ANSIHighlighter.highlight(source, mode: .basic)
-        for line in output.split(separator: "\n") {
-            #expect(line.hasSuffix("\u{1B}[0m"))
-        }
-        #expect(Self.strippingEscapes(output) == source)
-    }
-
-    static func strippingEscapes(_ text: String) -> String {
-        var result = ""
-        var inEscape = false
-        for character in text {
-            if character == "\u{1B}" { inEscape = true; continue }
-            if inEscape { if character == "m" { inEscape = false }; continue }
-            result.append(character)
-        }
-        return result
-    }
 }

@@ -14,7 +14,6 @@ import Testing
         #expect(tokens.map(\.text).joined() == source)
         try golden.check(Self.listing(tokens), against: "\(name)/tokens.txt")
         try golden.check(HTMLHighlighter.render(tokens), against: "\(name)/highlighted.html")
-        try golden.check(ANSIHighlighter.render(tokens, mode: .basic).debugDescription, against: "\(name)/ansi-basic.txt")
     }
 
     @Test func classifiesTheCellLanguage() {
