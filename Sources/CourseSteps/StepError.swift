@@ -9,9 +9,20 @@ public struct StepError: Error, CustomStringConvertible {
     /// ``unlabeled`` for the unlabeled first argument (the model in `showCodes(ae, of: …)`),
     /// nil when it is about the call as a whole.
     public let argument: String?
-    /// Whether the problem is a number outside its parameter's range, which the runner reports
-    /// as the checker does, at the argument, rather than as the step's failure.
-    public let isOutOfRange: Bool
+    /// What kind of problem it is, which decides how the runner words it.
+    public let kind: Kind
+
+    /// What kind of problem a step reports.
+    public enum Kind: Sendable, Equatable {
+        /// The step cannot do what the cell asked: "'step' failed: …".
+        case failure
+        /// A number outside its parameter's range, reported as the checker reports a literal,
+        /// at the argument.
+        case argumentOutOfRange
+        /// A claim of the lesson's (`expect`) that the results do not support; the runner
+        /// quotes the values the claim compared.
+        case claim
+    }
 
     /// The ``argument`` of a problem with the unlabeled argument, spelled as Swift declares it.
     public static let unlabeled = "_"
@@ -20,7 +31,7 @@ public struct StepError: Error, CustomStringConvertible {
         self.message = message
         self.hint = hint
         self.argument = argument
-        self.isOutOfRange = false
+        self.kind = .failure
     }
 
     /// A number outside its parameter's range (``ArgumentRange``).
@@ -28,7 +39,15 @@ public struct StepError: Error, CustomStringConvertible {
         self.message = message
         self.hint = hint
         self.argument = argument
-        self.isOutOfRange = true
+        self.kind = .argumentOutOfRange
+    }
+
+    /// A claim that does not hold: `claim` in the lesson's words.
+    init(claim: String) {
+        self.message = claim
+        self.hint = "the results no longer support what the lesson says; reword the claim so that it holds on every machine, or change the experiment"
+        self.argument = nil
+        self.kind = .claim
     }
 
     public var description: String { "\(message); \(hint)" }

@@ -24,6 +24,8 @@ public struct Expression: Sendable, Equatable, Codable {
         case implicitMember(Identifier)
         /// A call such as `trainVAE(on: data, epochs: 5)` or `vae.sample(count: 16)`.
         case call(callee: Expression, arguments: [CallArgument])
+        /// Two values joined by an operator, such as `fd < 200` or `a > 1 && b > 1`.
+        case binary(BinaryOperator, Expression, Expression)
     }
 
     /// The form of the expression.

@@ -55,7 +55,8 @@ struct CellLexer {
         case UInt8(ascii: "]"): return token(.rightBracket, from: start)
         case UInt8(ascii: ","): return token(.comma, from: start)
         case UInt8(ascii: ":"): return token(.colon, from: start)
-        case UInt8(ascii: "="): return token(.equals, from: start)
+        case UInt8(ascii: "="), UInt8(ascii: "!"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "|"):
+            return operatorToken(from: start)
         case UInt8(ascii: "-"): return token(.minus, from: start)
         case UInt8(ascii: ";"): return token(.semicolon, from: start)
         case UInt8(ascii: "."):
@@ -165,6 +166,24 @@ struct CellLexer {
         diagnostics.append(.error(
             at: location(start), "unterminated string literal",
             hint: "close the string with '\"' on the same line"))
+        return token(.invalid, from: start)
+    }
+
+    /// `=`, or an operator of two characters (`==`, `&&`) or one (`<`); a lone `!`, `&` or `|`
+    /// is not one of the cell language's.
+    private mutating func operatorToken(from start: Int) -> CellToken {
+        if let second = peek(), let op = BinaryOperator(rawValue: String(decoding: [bytes[start], second], as: UTF8.self)) {
+            index += 1
+            return token(.binaryOperator(op), from: start)
+        }
+        if let op = BinaryOperator(rawValue: String(decoding: [bytes[start]], as: UTF8.self)) {
+            return token(.binaryOperator(op), from: start)
+        }
+        if bytes[start] == UInt8(ascii: "=") { return token(.equals, from: start) }
+        let character = String(decoding: [bytes[start]], as: UTF8.self)
+        let hint = character == "!" ? "cells have no '!'; compare with '== false', or state the claim the other way round"
+            : "cells join claims with '\(character)\(character)'"
+        diagnostics.append(.error(at: location(start), "unexpected character '\(character)' in cell", hint: hint))
         return token(.invalid, from: start)
     }
 

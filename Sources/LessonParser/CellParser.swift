@@ -4,7 +4,8 @@ import LessonModel
 /// one per line (a call's arguments and an array's elements may span lines).
 ///
 ///     statement  := 'let' name '=' expression | expression
-///     expression := primary ( '.' name | '(' arguments? ')' )*
+///     expression := postfix ( operator postfix )*     (comparisons, then '&&', then '||', as in Swift)
+///     postfix    := primary ( '.' name | '(' arguments? ')' )*
 ///     primary    := name | number | '-' number | string | 'true' | 'false' | '[' elements? ']'
 ///     arguments  := argument (',' argument)* ','?      argument := (name ':')? expression
 ///
@@ -102,7 +103,25 @@ struct CellParser {
 
     // MARK: Expressions
 
-    private mutating func parseExpression() -> Expression? {
+    /// Operators by precedence climbing; comparisons do not chain (`a < b < c`), as in Swift.
+    private mutating func parseExpression(minimumPrecedence: Int = 1) -> Expression? {
+        guard var left = parsePostfixExpression() else { return nil }
+        while case .binaryOperator(let op) = current.kind, op.precedence >= minimumPrecedence {
+            let opToken = current
+            advance()
+            guard let right = parseExpression(minimumPrecedence: op.precedence + 1) else { return nil }
+            left = Expression(.binary(op, left, right), range: SourceRange(start: left.range.start, end: right.range.end))
+            if op.isComparison, case .binaryOperator(let next) = current.kind, next.isComparison {
+                report(at: current, "comparisons cannot be chained",
+                       hint: "join two comparisons with '&&', as in 'a \(op.rawValue) b && b \(next.rawValue) c'")
+                _ = opToken
+                return nil
+            }
+        }
+        return left
+    }
+
+    private mutating func parsePostfixExpression() -> Expression? {
         nesting += 1
         defer { nesting -= 1 }
         guard nesting <= Self.maximumNesting else {

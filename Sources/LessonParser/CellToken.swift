@@ -9,6 +9,8 @@ struct CellToken {
         case string(String)
         case leftParenthesis, rightParenthesis, leftBracket, rightBracket
         case comma, colon, dot, equals, minus, semicolon
+        /// `==`, `!=`, `<`, `<=`, `>`, `>=`, `&&` or `||`.
+        case binaryOperator(BinaryOperator)
         case newline
         case end
         /// Something the lexer has already reported as an error.
@@ -33,6 +35,7 @@ struct CellToken {
         case .colon: return "':'"
         case .dot: return "'.'"
         case .equals: return "'='"
+        case .binaryOperator(let op): return "'\(op.rawValue)'"
         case .minus: return "'-'"
         case .semicolon: return "';'"
         case .newline: return "the end of the line"

@@ -139,6 +139,8 @@ private struct Pass {
             return resolveMember(of: base, name: name, range: range)
         case .implicitMember(let name):
             return resolveCase(name, expected: expected, range: range)
+        case .binary(let op, let left, let right):
+            return resolveBinary(op, left, right, range: range)
         case .call(let callee, let arguments):
             return resolveCall(callee, arguments: arguments, range: range)
         }
@@ -162,6 +164,50 @@ private struct Pass {
             at: range.start, "undefined name '\(name)'",
             hint: SpellingSuggestion.hint(for: name, among: firstBindings.keys.sorted()) ?? "bind it with 'let \(name) = …' in this or an earlier cell"))
         return nil
+    }
+
+    /// `a >= b`, `a && b`: comparisons of two numbers (an integer literal standing for a Double
+    /// beside a Double, as in Swift), two strings, or two values of one type for `==` and `!=`;
+    /// `&&` and `||` join Bools. The result is a Bool.
+    private mutating func resolveBinary(_ op: BinaryOperator, _ left: Expression, _ right: Expression, range: SourceRange) -> (expression: ResolvedExpression, type: StepType)? {
+        if !op.isComparison {
+            let resolvedLeft = resolve(left, expected: .bool), resolvedRight = resolve(right, expected: .bool)
+            guard let (leftExpression, leftType) = resolvedLeft, let (rightExpression, rightType) = resolvedRight else { return nil }
+            for (type, operand) in [(leftType, left), (rightType, right)] where type != .bool {
+                diagnostics.append(.error(
+                    at: operand.range.start, "cannot convert value of type '\(type)' to expected argument type 'Bool'",
+                    hint: "'\(op.rawValue)' joins comparisons, such as 'a > 1 \(op.rawValue) b < 2'"))
+                return nil
+            }
+            return (.binary(op, leftExpression, rightExpression, range: range), .bool)
+        }
+        // An integer literal takes the other side's type, as in Swift: `fd < 200` compares Doubles.
+        let leftIsLiteral = if case .integer = left.kind { true } else { false }
+        guard let (firstRight, rightType) = resolve(right, expected: nil) else { return nil }
+        guard let (leftExpression, leftType) = resolve(left, expected: leftIsLiteral ? rightType : nil) else { return nil }
+        var rightExpression = firstRight
+        var type = rightType
+        if leftType != rightType {
+            guard let (converted, convertedType) = resolve(right, expected: leftType), convertedType == leftType else {
+                diagnostics.append(.error(
+                    at: range.start, "binary operator '\(op.rawValue)' cannot be applied to operands of type '\(leftType)' and '\(rightType)'",
+                    hint: "compare two numbers of one type, two strings, or two values of one type"))
+                return nil
+            }
+            (rightExpression, type) = (converted, convertedType)
+        }
+        let comparable: Set<StepType> = [.int, .double, .string]
+        let equatable: Bool = switch type {
+        case .int, .double, .string, .bool, .choice: true
+        default: false
+        }
+        guard op.isOrdering ? comparable.contains(type) : equatable else {
+            diagnostics.append(.error(
+                at: range.start, "binary operator '\(op.rawValue)' cannot be applied to two '\(type)' operands",
+                hint: op.isOrdering ? "order numbers or strings" : "compare numbers, strings, Bools or options"))
+            return nil
+        }
+        return (.binary(op, leftExpression, rightExpression, range: range), .bool)
     }
 
     /// `.squaredError`: a case of the choice type the context expects.

@@ -13,11 +13,14 @@ indirect enum ResolvedExpression: Sendable {
     /// A call of a step (a property read is a call without arguments). `arguments` has one entry
     /// per parameter, in parameter order; nil means the parameter's default.
     case call(Step, receiver: ResolvedExpression?, arguments: [ResolvedExpression?], range: SourceRange)
+    /// Two values joined by an operator; the result is a Bool.
+    case binary(BinaryOperator, ResolvedExpression, ResolvedExpression, range: SourceRange)
 
     /// The expression's span in the lesson file.
     var range: SourceRange {
         switch self {
-        case .literal(_, let range), .name(_, _, let range), .array(_, _, let range), .call(_, _, _, let range): range
+        case .literal(_, let range), .name(_, _, let range), .array(_, _, let range), .call(_, _, _, let range),
+             .binary(_, _, _, let range): range
         }
     }
 
@@ -28,6 +31,7 @@ indirect enum ResolvedExpression: Sendable {
         case .name(let name, _, _): [name]
         case .array(let elements, _, _): elements.flatMap(\.names)
         case .call(_, let receiver, let arguments, _): (receiver?.names ?? []) + arguments.compactMap { $0 }.flatMap(\.names)
+        case .binary(_, let left, let right, _): left.names + right.names
         }
     }
 
@@ -37,6 +41,7 @@ indirect enum ResolvedExpression: Sendable {
         case .literal, .name: []
         case .array(let elements, _, _): elements.flatMap(\.steps)
         case .call(let step, let receiver, let arguments, _): [step] + (receiver?.steps ?? []) + arguments.compactMap { $0 }.flatMap(\.steps)
+        case .binary(_, let left, let right, _): left.steps + right.steps
         }
     }
 }

@@ -26,6 +26,8 @@ enum CanonicalSource {
         case .array(let elements): "[" + elements.map(text(of:)).joined(separator: ", ") + "]"
         case .member(let base, let name): text(of: base) + "." + name.name
         case .implicitMember(let name): "." + name.name
+        // Operands in parentheses: the text says which operator binds tighter without relying on precedence.
+        case .binary(let op, let left, let right): "(" + text(of: left) + " " + op.rawValue + " " + text(of: right) + ")"
         case .call(let callee, let arguments):
             text(of: callee) + "(" + arguments.map { argument in
                 (argument.label.map { $0.name + ": " } ?? "") + text(of: argument.value)

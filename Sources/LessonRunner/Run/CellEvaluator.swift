@@ -30,7 +30,14 @@ struct CellEvaluator {
         return bound
     }
 
-    private func evaluate(_ expression: ResolvedExpression, local: [String: StepValue], cellID: String) throws -> StepValue {
+    /// The comparisons evaluated for one call's arguments, as "3 >= 5", so that a claim that
+    /// does not hold can say what it compared.
+    private final class Comparisons {
+        var shown: [String] = []
+    }
+
+    private func evaluate(_ expression: ResolvedExpression, local: [String: StepValue], cellID: String,
+                          comparisons: Comparisons? = nil) throws -> StepValue {
         switch expression {
         case .literal(let value, _):
             return value
@@ -38,16 +45,28 @@ struct CellEvaluator {
             if let value = local[name] { return value }
             return try input(name)
         case .array(let elements, let element, _):
-            return .array(try elements.map { try evaluate($0, local: local, cellID: cellID) }, element: element)
+            return .array(try elements.map { try evaluate($0, local: local, cellID: cellID, comparisons: comparisons) }, element: element)
+        case .binary(let op, let left, let right, _):
+            let leftValue = try evaluate(left, local: local, cellID: cellID, comparisons: comparisons)
+            // `&&` and `||` look at their right side only when the left does not decide, as in Swift.
+            if op == .and && !leftValue.bool { return .bool(false) }
+            if op == .or && leftValue.bool { return .bool(true) }
+            let rightValue = try evaluate(right, local: local, cellID: cellID, comparisons: comparisons)
+            let result = Self.apply(op, leftValue, rightValue)
+            if op.isComparison {
+                comparisons?.shown.append("\(Self.summary(of: leftValue) ?? "") \(op.rawValue) \(Self.summary(of: rightValue) ?? "")")
+            }
+            return .bool(result)
         case .call(let step, let receiver, let arguments, let range):
             var values: [StepValue] = []
+            let compared = Comparisons()
             if let receiver { values.append(try evaluate(receiver, local: local, cellID: cellID)) }
             for (parameter, argument) in zip(step.parameters, arguments) {
                 guard let argument else {
                     values.append(parameter.defaultValue?.value(as: parameter.type) ?? .void)
                     continue
                 }
-                values.append(try evaluate(argument, local: local, cellID: cellID))
+                values.append(try evaluate(argument, local: local, cellID: cellID, comparisons: compared))
             }
             // Steps that do not train never ask whether to stop: a cell over its time limit,
             // or interrupted, stops before its next step at the latest.
@@ -58,8 +77,11 @@ struct CellEvaluator {
                 throw stopped
             } catch let error as DiagnosticError {
                 throw error
-            } catch let error as StepError where error.isOutOfRange {
+            } catch let error as StepError where error.kind == .argumentOutOfRange {
                 throw DiagnosticError(.error(at: location(of: error.argument, in: step, arguments) ?? range.start, error.message, hint: error.hint))
+            } catch let error as StepError where error.kind == .claim {
+                let values = compared.shown.isEmpty ? "" : " (" + compared.shown.joined(separator: ", ") + ")"
+                throw DiagnosticError(.error(at: range.start, "claim does not hold: \"\(error.message)\"\(values)", hint: error.hint))
             } catch let error as StepError {
                 throw DiagnosticError(.error(
                     at: location(of: error.argument, in: step, arguments) ?? range.start, "'\(step.name)' failed: \(error.message)", hint: error.hint))
@@ -70,6 +92,43 @@ struct CellEvaluator {
                     "training in cell '\(cellID)' diverged: \(error.message)", hint: error.hint))
             } catch {
                 throw DiagnosticError(.error(at: range.start, "'\(step.name)' failed: \(error)"))
+            }
+        }
+    }
+
+    /// `left op right` for two values the checker has given one type (a Double beside an
+    /// integer literal has become a Double).
+    static func apply(_ op: BinaryOperator, _ left: StepValue, _ right: StepValue) -> Bool {
+        switch op {
+        case .and: return left.bool && right.bool
+        case .or: return left.bool || right.bool
+        case .equal, .notEqual:
+            let equal: Bool = switch (left, right) {
+            case let (.int(a), .int(b)): a == b
+            case let (.double(a), .double(b)): a == b
+            case let (.string(a), .string(b)): a == b
+            case let (.bool(a), .bool(b)): a == b
+            case let (.choice(a, _), .choice(b, _)): a == b
+            default: false
+            }
+            return op == .equal ? equal : !equal
+        case .less, .lessOrEqual, .greater, .greaterOrEqual:
+            let order: (less: Bool, equal: Bool) = switch (left, right) {
+            case let (.int(a), .int(b)): (a < b, a == b)
+            case let (.double(a), .double(b)): (a < b, a == b)
+            case let (.string(a), .string(b)): (a < b, a == b)
+            default: (false, false)
+            }
+            // NaN is neither less, equal nor greater than anything, as in Swift.
+            let greater = switch (left, right) {
+            case let (.double(a), .double(b)): a > b
+            default: !order.less && !order.equal
+            }
+            switch op {
+            case .less: return order.less
+            case .lessOrEqual: return order.less || order.equal
+            case .greater: return greater
+            default: return greater || order.equal
             }
         }
     }
