@@ -1,3 +1,4 @@
+import Figures
 import Foundation
 import LessonModel
 
@@ -64,7 +65,8 @@ struct SlideLayout {
         var lines = Self.status(result).flatMap { TextWrapper.wrap($0, width: width) }.map(ScreenLine.text)
         for (number, item) in result.outputs(captionedBy: cell).enumerated() {
             lines.append(.blank)
-            lines += outputs.lines(for: item, name: "\(lessonSlug)-\(result.cellID)-\(number + 1)", width: width)
+            lines += outputs.lines(for: item, fileName: item.figureFileName(lesson: lessonSlug, cellID: result.cellID, position: number + 1),
+                                   width: width)
         }
         return lines
     }

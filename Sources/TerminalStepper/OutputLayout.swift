@@ -28,8 +28,9 @@ struct OutputLayout {
         return TextWrapper.wrap(StyledText(line), width: width, firstPrefix: prefix, restPrefix: prefix)
     }
 
-    /// The lines for one output; `name` names its figure file (`lesson-cell-2`).
-    func lines(for item: DisplayItem, name: String, width: Int) -> [ScreenLine] {
+    /// The lines for one output; `fileName` names its figure file (see
+    /// ``DisplayItem/figureFileName(lesson:cellID:position:)``).
+    func lines(for item: DisplayItem, fileName: String?, width: Int) -> [ScreenLine] {
         switch item {
         case .text(let text):
             let body = text.hasSuffix("\n") ? String(text.dropLast()) : text
@@ -47,7 +48,7 @@ struct OutputLayout {
                 return .text(line.truncated(toWidth: width))
             }
         case .imageGrid(let grid, let caption, let altText):
-            return image(grid, item: item, caption: caption, altText: altText, name: name, width: width)
+            return image(grid, item: item, caption: caption, altText: altText, fileName: fileName, width: width)
                 + captionLines(caption, width: width)
         case .chart(let chart, let caption, _):
             let height = min(maxFigureRows, max(8, width / 5))
@@ -56,7 +57,7 @@ struct OutputLayout {
         }
     }
 
-    private func image(_ grid: ImageGrid, item: DisplayItem, caption: String, altText: String, name: String, width: Int) -> [ScreenLine] {
+    private func image(_ grid: ImageGrid, item: DisplayItem, caption: String, altText: String, fileName: String?, width: Int) -> [ScreenLine] {
         let raster = grid.raster()
         let naturalColumns = max(1, (raster.width + cellPixels.width - 1) / cellPixels.width)
         let columns = min(naturalColumns, width)
@@ -80,7 +81,7 @@ struct OutputLayout {
         case .blocks:
             return rawLines(grid.halfBlocks(maxColumns: width, colors: figureColors))
         case .none:
-            let note: String = switch figureFiles?.save(item, name: name) {
+            let note: String = switch figureFiles?.save(item, fileName: fileName) {
             case .success(let path): "▣ figure saved to \(path)"
             case .failure(let error): "▣ figure not shown: \(error.message)"
             case nil: "▣ figure not shown"
