@@ -10,6 +10,10 @@ struct OutputLayout {
     let figureFiles: FigureFiles?
     /// The most rows a chart may take, so it fits on one screen.
     let maxFigureRows: Int
+    /// Lines for plain text (a pipe, a log): a chart drawn in braille is also saved to
+    /// ``figureFiles``, as a reader may want it as SVG (images are saved whenever they cannot
+    /// be shown), and the note naming a figure's file is one line, so the path can be copied.
+    var isPlainText = false
 
     static let captionStyle = TextStyle(italic: true, dim: true)
 
@@ -53,7 +57,8 @@ struct OutputLayout {
         case .chart(let chart, let caption, _):
             let height = min(maxFigureRows, max(8, width / 5))
             let text = chart.terminalText(width: width, height: height, colors: figureColors)
-            return rawLines(text) + captionLines(caption, width: width)
+            let saved = isPlainText ? saveNote(item, fileName: fileName, unsaved: "not saved") : nil
+            return rawLines(text) + (saved.map { noteLines($0, width: width) } ?? []) + captionLines(caption, width: width)
         }
     }
 
@@ -81,17 +86,26 @@ struct OutputLayout {
         case .blocks:
             return rawLines(grid.halfBlocks(maxColumns: width, colors: figureColors))
         case .none:
-            let note: String = switch figureFiles?.save(item, fileName: fileName) {
-            case .success(let path): "▣ figure saved to \(path)"
-            case .failure(let error): "▣ figure not shown: \(error.message)"
-            case nil: "▣ figure not shown"
-            }
-            var lines = TextWrapper.wrap(StyledText(note, style: TextStyle(bold: true)), width: width).map(ScreenLine.text)
+            var lines = noteLines(saveNote(item, fileName: fileName, unsaved: "not shown") ?? "▣ figure not shown", width: width)
             if !altText.isEmpty {
                 lines += TextWrapper.wrap(StyledText(altText, style: TextStyle(dim: true)), width: width).map(ScreenLine.text)
             }
             return lines
         }
+    }
+
+    /// `▣ figure saved to PATH`, or `▣ figure <unsaved>: why`; nil without a folder to save to.
+    private func saveNote(_ item: DisplayItem, fileName: String?, unsaved: String) -> String? {
+        switch figureFiles?.save(item, fileName: fileName) {
+        case .success(let path): "▣ figure saved to \(path)"
+        case .failure(let error): "▣ figure \(unsaved): \(error.message)"
+        case nil: nil
+        }
+    }
+
+    private func noteLines(_ note: String, width: Int) -> [ScreenLine] {
+        let styled = StyledText(note, style: TextStyle(bold: true))
+        return isPlainText ? [.text(styled)] : TextWrapper.wrap(styled, width: width).map(ScreenLine.text)
     }
 
     private func placed(_ placement: ImagePlacement) -> [ScreenLine] {

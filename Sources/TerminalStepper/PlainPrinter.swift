@@ -1,19 +1,22 @@
 import LessonModel
 import Outputs
 
-/// Prints a lesson for pipes, logs and CI: everything in order, no escape codes, no prompts.
+/// The plain-text renderer: a lesson, or a cell's outputs, for pipes, logs and CI, with no
+/// escape codes and no prompts. `course step --plain` prints the whole lesson through it and
+/// `course run` the outputs of the cells it ran.
 ///
 /// Prose is wrapped to ``width`` at spaces, code at spaces with its continuations marked;
-/// figures that are images become a note naming the file they were saved to; charts are drawn
-/// in braille, which is plain text.
-struct PlainPrinter: Sendable {
+/// figures are saved to files named as ``DisplayItem/figureFileName(lesson:cellID:position:)``
+/// says; images become a note naming their file, charts are drawn in braille (plain text) with
+/// that note under them.
+public struct PlainPrinter: Sendable {
     /// The line width code and figures are laid out for; prose is kept to at most
     /// ``SlideLayout/maxProseWidth`` of it, as on the stepper's screen.
     var width: Int
     /// Where image figures are saved so the output can name their files; nil saves none.
     var figureFolder: String?
 
-    init(width: Int = 80, figureFolder: String? = nil) {
+    public init(width: Int = 80, figureFolder: String? = nil) {
         self.width = width
         self.figureFolder = figureFolder
     }
@@ -40,6 +43,13 @@ struct PlainPrinter: Sendable {
         text(layout.resultLines(result, of: cell, lessonSlug: lessonSlug, width: width)) + "\n"
     }
 
+    /// What the result showed, each output after a blank line, with its figures saved; empty
+    /// when it showed nothing.
+    public func outputs(_ result: ExecutedCell, of cell: Cell, lessonSlug: String) -> String {
+        let lines = layout.outputLines(result, of: cell, lessonSlug: lessonSlug, width: width)
+        return lines.isEmpty ? "" : text(lines)
+    }
+
     /// One line for a finished epoch: `epoch 2/5: loss 0.1234  kl 0.0456`.
     static func epochLine(_ progress: TrainingProgress) -> String {
         ProgressText.epochLine(progress) + "\n"
@@ -55,7 +65,7 @@ struct PlainPrinter: Sendable {
         SlideLayout(
             prose: ProseLayout(capabilities: .plain),
             outputs: OutputLayout(capabilities: .plain, images: .none, cellPixels: .typical,
-                                  figureFiles: figureFolder.map(FigureFiles.init), maxFigureRows: 16)
+                                  figureFiles: figureFolder.map(FigureFiles.init), maxFigureRows: 16, isPlainText: true)
         )
     }
 
