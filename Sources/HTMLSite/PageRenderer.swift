@@ -26,7 +26,7 @@ struct PageRenderer {
         let page = LessonLink(lesson)
         let stem = String(page.page.dropLast(".html".count))
         let figures = Figure.figures(of: executed, pageStem: stem)
-        let cells = CellRenderer(results: Dictionary(executed.cells.map { ($0.cellID, $0) }, uniquingKeysWith: { first, _ in first }),
+        let cells = CellRenderer(lesson: lesson, results: Dictionary(executed.cells.map { ($0.cellID, $0) }, uniquingKeysWith: { first, _ in first }),
                                  figures: figures)
         var blocks = BlockRenderer(inlines: InlineRenderer(math: MathRenderer(), links: links), cells: cells)
 
