@@ -3,7 +3,7 @@ import MarkupEscaping
 
 /// Writes one lesson's page: its title and summary, the table of contents, the prose and
 /// cells, and links to the previous and next lessons.
-struct PageRenderer {
+struct PageRenderer: LessonRenderer {
     /// A written page with everything it needs next to it.
     struct RenderedPage {
         var html: String
@@ -18,10 +18,14 @@ struct PageRenderer {
     }
 
     let shell: PageShell
+    /// Resolves the lesson's links and images.
+    let links: LinkResolver
+    /// The lessons the pager links to.
+    let previous: LessonLink?
+    let next: LessonLink?
 
-    /// Renders `executed`, with links and images resolved by `links`.
-    func render(_ executed: ExecutedLesson, links: LinkResolver,
-                previous: LessonLink?, next: LessonLink?) -> RenderedPage {
+    /// Renders `executed`, with links and images resolved by ``links``.
+    func render(_ executed: ExecutedLesson) -> RenderedPage {
         let lesson = executed.lesson
         let page = LessonLink(lesson)
         let stem = String(page.page.dropLast(".html".count))

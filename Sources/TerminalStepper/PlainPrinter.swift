@@ -9,16 +9,34 @@ import Outputs
 /// figures are saved to files named as ``DisplayItem/figureFileName(lesson:cellID:position:)``
 /// says; images become a note naming their file, charts are drawn in braille (plain text) with
 /// that note under them.
-public struct PlainPrinter: Sendable {
+public struct PlainPrinter: LessonRenderer, Sendable {
     /// The line width code and figures are laid out for; prose is kept to at most
     /// ``SlideLayout/maxProseWidth`` of it, as on the stepper's screen.
     var width: Int
-    /// Where image figures are saved so the output can name their files; nil saves none.
+    /// Where figures are saved so the output can name their files; nil saves none.
     var figureFolder: String?
+    /// The course's title, printed above the lesson's by ``render(_:)``; may be empty.
+    var courseTitle: String
 
-    public init(width: Int = 80, figureFolder: String? = nil) {
+    public init(width: Int = 80, figureFolder: String? = nil, courseTitle: String = "") {
         self.width = width
         self.figureFolder = figureFolder
+        self.courseTitle = courseTitle
+    }
+
+    /// The whole lesson, as `course step --plain` prints it once every cell has run (the
+    /// stepper prints the same pieces as it goes, with training progress between them).
+    public func render(_ executed: ExecutedLesson) -> String {
+        let lesson = executed.lesson
+        var text = header(lesson: lesson, courseTitle: courseTitle)
+        for slide in LessonSlide.slides(of: lesson) {
+            text += prose(slide.prose)
+            guard let index = slide.cellIndex else { continue }
+            let cell = lesson.cells[index]
+            text += cellCode(cell, position: index + 1, of: lesson.cells.count)
+            if let result = executed.cell(id: cell.id) { text += self.result(result, of: cell, lessonSlug: lesson.slug) }
+        }
+        return text
     }
 
     /// The course and lesson titles, underlined.
