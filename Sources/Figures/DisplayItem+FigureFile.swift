@@ -9,4 +9,16 @@ extension DisplayItem {
         case .text, .table, .metrics: nil
         }
     }
+
+    /// The name of the file the figure is written to, the one scheme the site, the terminal and
+    /// `course run` share: `<lesson>-<cell id>-<position>.<png|svg>`, such as `vae-loss-train-2.svg`;
+    /// nil for text, tables and metrics.
+    ///
+    /// - Parameter lesson: what tells the lesson apart from the others whose figures may share
+    ///   the folder: its slug, or on the site (one folder for every lesson) its page's name.
+    /// - Parameter position: the item's position among the cell's outputs, from 1, so a name
+    ///   stays put when an output before it changes kind.
+    public func figureFileName(lesson: String, cellID: String, position: Int) -> String? {
+        figureFileExtension.map { "\(lesson)-\(cellID)-\(position).\($0)" }
+    }
 }

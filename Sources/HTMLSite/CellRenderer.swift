@@ -5,6 +5,8 @@ import MarkupEscaping
 /// Writes a cell as the reader sees it: its highlighted code, what it showed, and a line
 /// saying how long it ran, whether it came from the cache, and the command that reruns it.
 struct CellRenderer {
+    /// The lesson the cells are in, which names the command that reruns one.
+    let lesson: Lesson
     /// The runner's results, keyed by cell id.
     let results: [String: ExecutedCell]
     /// The lesson's figures, keyed by cell id and output position.
@@ -54,11 +56,9 @@ struct CellRenderer {
             status = "Not run: it needs cell \(link), which failed"
         case .interrupted: status = "Interrupted after \(time)"
         }
-        var html = "<span class=\"cell-status\">\(status)</span>"
-        if !result.reproduceCommand.isEmpty {
-            html += " <span class=\"cell-reproduce\">Reproduce: <code>\(MarkupEscaping.text(result.reproduceCommand))</code></span>"
-        }
-        return html
+        let html = "<span class=\"cell-status\">\(status)</span>"
+        let command = lesson.reproduceCommand(cellID: result.cellID)
+        return html + " <span class=\"cell-reproduce\">Reproduce: <code>\(MarkupEscaping.text(command))</code></span>"
     }
 
     /// A duration the way people say it: `0.42 s`, `3.1 s`, `2 min 05 s`.

@@ -37,10 +37,10 @@ struct Figure: Sendable, Equatable {
         for cell in executed.lesson.cells {
             guard let outputs = executed.cell(id: cell.id)?.outputs(captionedBy: cell) else { continue }
             for (position, item) in outputs.enumerated() {
-                guard let fileExtension = item.figureFileExtension else { continue }
+                guard let fileName = item.figureFileName(lesson: pageStem, cellID: cell.id, position: position + 1) else { continue }
                 count += 1
                 let number = "\(executed.lesson.number).\(count)"
-                let path = "figures/\(pageStem)-\(cell.id)-\(position + 1).\(fileExtension)"
+                let path = "figures/" + fileName
                 var figure: Figure
                 switch item {
                 case .imageGrid(let grid, let caption, let altText):

@@ -3,7 +3,7 @@ import MarkupEscaping
 
 /// Writes one lesson's page: its title and summary, the table of contents, the prose and
 /// cells, and links to the previous and next lessons.
-struct PageRenderer {
+struct PageRenderer: LessonRenderer {
     /// A written page with everything it needs next to it.
     struct RenderedPage {
         var html: String
@@ -18,15 +18,19 @@ struct PageRenderer {
     }
 
     let shell: PageShell
+    /// Resolves the lesson's links and images.
+    let links: LinkResolver
+    /// The lessons the pager links to.
+    let previous: LessonLink?
+    let next: LessonLink?
 
-    /// Renders `executed`, with links and images resolved by `links`.
-    func render(_ executed: ExecutedLesson, links: LinkResolver,
-                previous: LessonLink?, next: LessonLink?) -> RenderedPage {
+    /// Renders `executed`, with links and images resolved by ``links``.
+    func render(_ executed: ExecutedLesson) -> RenderedPage {
         let lesson = executed.lesson
         let page = LessonLink(lesson)
         let stem = String(page.page.dropLast(".html".count))
         let figures = Figure.figures(of: executed, pageStem: stem)
-        let cells = CellRenderer(results: Dictionary(executed.cells.map { ($0.cellID, $0) }, uniquingKeysWith: { first, _ in first }),
+        let cells = CellRenderer(lesson: lesson, results: Dictionary(executed.cells.map { ($0.cellID, $0) }, uniquingKeysWith: { first, _ in first }),
                                  figures: figures)
         var blocks = BlockRenderer(inlines: InlineRenderer(links: links), cells: cells)
 

@@ -63,10 +63,10 @@ public struct SiteBuilder: Sendable {
         for (position, executed) in lessons.enumerated() {
             let lessonPath = executed.lesson.path
             let resolver = LinkResolver(lessonPath: lessonPath, repositoryRoot: repositoryRoot, pagesByFileName: pagesByFileName)
-            let page = PageRenderer(shell: shell).render(
-                executed, links: resolver,
+            let page = PageRenderer(
+                shell: shell, links: resolver,
                 previous: position > 0 ? links[position - 1] : nil,
-                next: position + 1 < links.count ? links[position + 1] : nil)
+                next: position + 1 < links.count ? links[position + 1] : nil).render(executed)
             diagnostics += page.diagnostics
             pages.append(SiteFile(path: links[position].page, text: page.html))
             for figure in page.figures { media[figure.path] = SiteFile(path: figure.path, bytes: figure.bytes) }

@@ -47,15 +47,12 @@ public struct ExecutedCell: Sendable, Equatable {
     public var seconds: Double
     /// The cache key: a hash of everything the outputs depend on.
     public var cacheKey: String
-    /// The command line that reruns this cell from scratch.
-    public var reproduceCommand: String
 
-    public init(cellID: String, status: Status, outputs: [DisplayItem], seconds: Double, cacheKey: String, reproduceCommand: String) {
+    public init(cellID: String, status: Status, outputs: [DisplayItem], seconds: Double, cacheKey: String) {
         self.cellID = cellID
         self.status = status
         self.outputs = outputs
         self.seconds = seconds
         self.cacheKey = cacheKey
-        self.reproduceCommand = reproduceCommand
     }
 }

@@ -1,3 +1,4 @@
+import Figures
 import Foundation
 import LessonModel
 
@@ -61,10 +62,17 @@ struct SlideLayout {
     /// How the cell went, then what it showed, outputs separated by blank lines; the cell's
     /// caption and alternative text are those of its first figure.
     func resultLines(_ result: ExecutedCell, of cell: Cell, lessonSlug: String, width: Int) -> [ScreenLine] {
-        var lines = Self.status(result).flatMap { TextWrapper.wrap($0, width: width) }.map(ScreenLine.text)
+        Self.status(result).flatMap { TextWrapper.wrap($0, width: width) }.map(ScreenLine.text)
+            + outputLines(result, of: cell, lessonSlug: lessonSlug, width: width)
+    }
+
+    /// What the cell showed, each output after a blank line, captioned as ``resultLines(_:of:lessonSlug:width:)`` says.
+    func outputLines(_ result: ExecutedCell, of cell: Cell, lessonSlug: String, width: Int) -> [ScreenLine] {
+        var lines: [ScreenLine] = []
         for (number, item) in result.outputs(captionedBy: cell).enumerated() {
             lines.append(.blank)
-            lines += outputs.lines(for: item, name: "\(lessonSlug)-\(result.cellID)-\(number + 1)", width: width)
+            lines += outputs.lines(for: item, fileName: item.figureFileName(lesson: lessonSlug, cellID: result.cellID, position: number + 1),
+                                   width: width)
         }
         return lines
     }

@@ -6,13 +6,13 @@ import Outputs
 struct FigureFiles {
     let folder: String
 
-    /// Writes the figure of `item` as `<name>.<png|svg>` in the folder and returns its path,
-    /// or a sentence saying why it could not be written.
-    func save(_ item: DisplayItem, name: String) -> Result<String, FigureFileError> {
-        guard let fileExtension = item.figureFileExtension, let bytes = item.figureFileBytes() else {
+    /// Writes the figure of `item` as `fileName` in the folder and returns its path, or a
+    /// sentence saying why it could not be written.
+    func save(_ item: DisplayItem, fileName: String?) -> Result<String, FigureFileError> {
+        guard let fileName, let bytes = item.figureFileBytes() else {
             return .failure(FigureFileError(message: "this output is not a figure"))
         }
-        let path = (folder as NSString).appendingPathComponent("\(name).\(fileExtension)")
+        let path = (folder as NSString).appendingPathComponent(fileName)
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)

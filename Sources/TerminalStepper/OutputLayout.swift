@@ -10,6 +10,10 @@ struct OutputLayout {
     let figureFiles: FigureFiles?
     /// The most rows a chart may take, so it fits on one screen.
     let maxFigureRows: Int
+    /// Lines for plain text (a pipe, a log): a chart drawn in braille is also saved to
+    /// ``figureFiles``, as a reader may want it as SVG (images are saved whenever they cannot
+    /// be shown), and the note naming a figure's file is one line, so the path can be copied.
+    var isPlainText = false
 
     static let captionStyle = TextStyle(italic: true, dim: true)
 
@@ -28,8 +32,9 @@ struct OutputLayout {
         return TextWrapper.wrap(StyledText(line), width: width, firstPrefix: prefix, restPrefix: prefix)
     }
 
-    /// The lines for one output; `name` names its figure file (`lesson-cell-2`).
-    func lines(for item: DisplayItem, name: String, width: Int) -> [ScreenLine] {
+    /// The lines for one output; `fileName` names its figure file (see
+    /// ``DisplayItem/figureFileName(lesson:cellID:position:)``).
+    func lines(for item: DisplayItem, fileName: String?, width: Int) -> [ScreenLine] {
         switch item {
         case .text(let text):
             let body = text.hasSuffix("\n") ? String(text.dropLast()) : text
@@ -47,16 +52,17 @@ struct OutputLayout {
                 return .text(line.truncated(toWidth: width))
             }
         case .imageGrid(let grid, let caption, let altText):
-            return image(grid, item: item, caption: caption, altText: altText, name: name, width: width)
+            return image(grid, item: item, caption: caption, altText: altText, fileName: fileName, width: width)
                 + captionLines(caption, width: width)
         case .chart(let chart, let caption, _):
             let height = min(maxFigureRows, max(8, width / 5))
             let text = chart.terminalText(width: width, height: height, colors: figureColors)
-            return rawLines(text) + captionLines(caption, width: width)
+            let saved = isPlainText ? saveNote(item, fileName: fileName, unsaved: "not saved") : nil
+            return rawLines(text) + (saved.map { noteLines($0, width: width) } ?? []) + captionLines(caption, width: width)
         }
     }
 
-    private func image(_ grid: ImageGrid, item: DisplayItem, caption: String, altText: String, name: String, width: Int) -> [ScreenLine] {
+    private func image(_ grid: ImageGrid, item: DisplayItem, caption: String, altText: String, fileName: String?, width: Int) -> [ScreenLine] {
         let raster = grid.raster()
         let naturalColumns = max(1, (raster.width + cellPixels.width - 1) / cellPixels.width)
         let columns = min(naturalColumns, width)
@@ -80,17 +86,26 @@ struct OutputLayout {
         case .blocks:
             return rawLines(grid.halfBlocks(maxColumns: width, colors: figureColors))
         case .none:
-            let note: String = switch figureFiles?.save(item, name: name) {
-            case .success(let path): "▣ figure saved to \(path)"
-            case .failure(let error): "▣ figure not shown: \(error.message)"
-            case nil: "▣ figure not shown"
-            }
-            var lines = TextWrapper.wrap(StyledText(note, style: TextStyle(bold: true)), width: width).map(ScreenLine.text)
+            var lines = noteLines(saveNote(item, fileName: fileName, unsaved: "not shown") ?? "▣ figure not shown", width: width)
             if !altText.isEmpty {
                 lines += TextWrapper.wrap(StyledText(altText, style: TextStyle(dim: true)), width: width).map(ScreenLine.text)
             }
             return lines
         }
+    }
+
+    /// `▣ figure saved to PATH`, or `▣ figure <unsaved>: why`; nil without a folder to save to.
+    private func saveNote(_ item: DisplayItem, fileName: String?, unsaved: String) -> String? {
+        switch figureFiles?.save(item, fileName: fileName) {
+        case .success(let path): "▣ figure saved to \(path)"
+        case .failure(let error): "▣ figure \(unsaved): \(error.message)"
+        case nil: nil
+        }
+    }
+
+    private func noteLines(_ note: String, width: Int) -> [ScreenLine] {
+        let styled = StyledText(note, style: TextStyle(bold: true))
+        return isPlainText ? [.text(styled)] : TextWrapper.wrap(styled, width: width).map(ScreenLine.text)
     }
 
     private func placed(_ placement: ImagePlacement) -> [ScreenLine] {

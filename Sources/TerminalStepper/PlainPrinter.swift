@@ -1,21 +1,42 @@
 import LessonModel
 import Outputs
 
-/// Prints a lesson for pipes, logs and CI: everything in order, no escape codes, no prompts.
+/// The plain-text renderer: a lesson, or a cell's outputs, for pipes, logs and CI, with no
+/// escape codes and no prompts. `course step --plain` prints the whole lesson through it and
+/// `course run` the outputs of the cells it ran.
 ///
 /// Prose is wrapped to ``width`` at spaces, code at spaces with its continuations marked;
-/// figures that are images become a note naming the file they were saved to; charts are drawn
-/// in braille, which is plain text.
-struct PlainPrinter: Sendable {
+/// figures are saved to files named as ``DisplayItem/figureFileName(lesson:cellID:position:)``
+/// says; images become a note naming their file, charts are drawn in braille (plain text) with
+/// that note under them.
+public struct PlainPrinter: LessonRenderer, Sendable {
     /// The line width code and figures are laid out for; prose is kept to at most
     /// ``SlideLayout/maxProseWidth`` of it, as on the stepper's screen.
     var width: Int
-    /// Where image figures are saved so the output can name their files; nil saves none.
+    /// Where figures are saved so the output can name their files; nil saves none.
     var figureFolder: String?
+    /// The course's title, printed above the lesson's by ``render(_:)``; may be empty.
+    var courseTitle: String
 
-    init(width: Int = 80, figureFolder: String? = nil) {
+    public init(width: Int = 80, figureFolder: String? = nil, courseTitle: String = "") {
         self.width = width
         self.figureFolder = figureFolder
+        self.courseTitle = courseTitle
+    }
+
+    /// The whole lesson, as `course step --plain` prints it once every cell has run (the
+    /// stepper prints the same pieces as it goes, with training progress between them).
+    public func render(_ executed: ExecutedLesson) -> String {
+        let lesson = executed.lesson
+        var text = header(lesson: lesson, courseTitle: courseTitle)
+        for slide in LessonSlide.slides(of: lesson) {
+            text += prose(slide.prose)
+            guard let index = slide.cellIndex else { continue }
+            let cell = lesson.cells[index]
+            text += cellCode(cell, position: index + 1, of: lesson.cells.count)
+            if let result = executed.cell(id: cell.id) { text += self.result(result, of: cell, lessonSlug: lesson.slug) }
+        }
+        return text
     }
 
     /// The course and lesson titles, underlined.
@@ -40,6 +61,13 @@ struct PlainPrinter: Sendable {
         text(layout.resultLines(result, of: cell, lessonSlug: lessonSlug, width: width)) + "\n"
     }
 
+    /// What the result showed, each output after a blank line, with its figures saved; empty
+    /// when it showed nothing.
+    public func outputs(_ result: ExecutedCell, of cell: Cell, lessonSlug: String) -> String {
+        let lines = layout.outputLines(result, of: cell, lessonSlug: lessonSlug, width: width)
+        return lines.isEmpty ? "" : text(lines)
+    }
+
     /// One line for a finished epoch: `epoch 2/5: loss 0.1234  kl 0.0456`.
     static func epochLine(_ progress: TrainingProgress) -> String {
         ProgressText.epochLine(progress) + "\n"
@@ -55,7 +83,7 @@ struct PlainPrinter: Sendable {
         SlideLayout(
             prose: ProseLayout(capabilities: .plain),
             outputs: OutputLayout(capabilities: .plain, images: .none, cellPixels: .typical,
-                                  figureFiles: figureFolder.map(FigureFiles.init), maxFigureRows: 16)
+                                  figureFiles: figureFolder.map(FigureFiles.init), maxFigureRows: 16, isPlainText: true)
         )
     }
 

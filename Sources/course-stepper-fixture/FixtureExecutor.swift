@@ -52,7 +52,7 @@ final class FixtureExecutor: CellExecuting, @unchecked Sendable {
         do {
             let outputs = try outputs(of: cell) { cellID, progress in report(.training(cellID: cellID, progress)) }
             let result = ExecutedCell(cellID: cell.id, status: .ran, outputs: outputs, seconds: Self.reportedSeconds,
-                                      cacheKey: "fixture-\(cell.id)", reproduceCommand: "course run \(lesson.slug) --cell \(cell.id) --fresh")
+                                      cacheKey: "fixture-\(cell.id)")
             state.withLock { $0.cache[index] = result }
             return result
         } catch is Interrupted {
@@ -60,10 +60,10 @@ final class FixtureExecutor: CellExecuting, @unchecked Sendable {
             let elapsed = (ContinuousClock.now - started).components
             let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) * 1e-18
             return ExecutedCell(cellID: cell.id, status: .interrupted, outputs: [], seconds: seconds,
-                                cacheKey: "", reproduceCommand: "")
+                                cacheKey: "")
         } catch {
             return ExecutedCell(cellID: cell.id, status: .failed(.error(at: cell.range.start, "\(error)")), outputs: [],
-                                seconds: Self.reportedSeconds, cacheKey: "", reproduceCommand: "")
+                                seconds: Self.reportedSeconds, cacheKey: "")
         }
     }
 

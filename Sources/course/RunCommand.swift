@@ -1,9 +1,7 @@
 import ArgumentParser
-import Figures
 import Foundation
 import LessonModel
 import LessonRunner
-import Outputs
 import TerminalStepper
 
 /// `course run LESSON [--cell ID] [--fresh]`: runs a lesson, or one cell and what it needs.
@@ -42,13 +40,15 @@ struct RunCommand: ConsoleCommand {
             console.report(error.diagnostics)
             return 1
         }
-        let figures = URL(fileURLWithPath: out ?? "figures/\(executed.lesson.slug)")
+        // Plain text as `course step --plain` prints it, as wide as the terminal or 80 columns in a pipe.
+        let printer = PlainPrinter(width: RawTerminal().size?.columns ?? 80, figureFolder: out ?? "figures/\(executed.lesson.slug)")
         var failures: [Diagnostic] = []
         for executedCell in executed.cells {
-            if cell == nil || executedCell.cellID == cell, let lessonCell = executed.lesson.cells.first(where: { $0.id == executedCell.cellID }) {
-                try OutputPrinter(console: console, figureFolder: figures).print(executedCell, of: lessonCell)
-            }
             console.out(Self.summary(of: executedCell))
+            if cell == nil || executedCell.cellID == cell, let lessonCell = executed.lesson.cells.first(where: { $0.id == executedCell.cellID }) {
+                let outputs = printer.outputs(executedCell, of: lessonCell, lessonSlug: executed.lesson.slug)
+                if !outputs.isEmpty { console.out(outputs) }
+            }
             if case .failed(let diagnostic) = executedCell.status { failures.append(diagnostic) }
         }
         if executed.hasFailures {
@@ -99,34 +99,6 @@ struct ProgressPrinter: Sendable {
                 err(ProgressText.waiting(for: holder))
             case .finished:
                 bar?.clear()
-            }
-        }
-    }
-}
-
-/// Prints a cell's outputs as text and writes its figures as files.
-struct OutputPrinter {
-    let console: Console
-    let figureFolder: URL
-
-    /// Prints the outputs of `cell`, captioned as the lesson's `lessonCell` says (as on the
-    /// site and in the stepper).
-    func print(_ cell: ExecutedCell, of lessonCell: Cell) throws {
-        var figureNumber = 0
-        for item in cell.outputs(captionedBy: lessonCell) {
-            switch item {
-            case .text(let text):
-                console.out(text.hasSuffix("\n") ? String(text.dropLast()) : text)
-            case .table(let table):
-                console.out(String(table.plainText().dropLast()))
-            case .metrics(let metrics):
-                for metric in metrics { console.out("\(metric.name): \(metric.formattedValue)") }
-            case .imageGrid(_, let caption, _), .chart(_, let caption, _):
-                figureNumber += 1
-                try FileManager.default.createDirectory(at: figureFolder, withIntermediateDirectories: true)
-                let file = figureFolder.appendingPathComponent("\(cell.cellID)-\(figureNumber).\(item.figureFileExtension!)")
-                try Data(item.figureFileBytes()!).write(to: file, options: .atomic)
-                console.out("figure\(caption.isEmpty ? "" : ": " + caption) → \(file.relativePath)")
             }
         }
     }

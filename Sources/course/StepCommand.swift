@@ -88,6 +88,6 @@ final class RunnerCellExecutor: CellExecuting {
     }
 
     private func failed(_ id: String, _ diagnostic: Diagnostic) -> ExecutedCell {
-        ExecutedCell(cellID: id, status: .failed(diagnostic), outputs: [], seconds: 0, cacheKey: "", reproduceCommand: "")
+        ExecutedCell(cellID: id, status: .failed(diagnostic), outputs: [], seconds: 0, cacheKey: "")
     }
 }

@@ -49,16 +49,22 @@ final class TinyCourse: Sendable {
         #expect(status == 0, "\(first.err)")
         #expect(first.out.contains("cell data: ran in "))
         #expect(first.out.contains("cell train: ran in "))
-        // The cell's caption, not the step's own.
-        #expect(first.out.contains("figure: Reconstructions → \(figures.path)/recon-1.png"), "\(first.out)")
-        let png = try Data(contentsOf: figures.appendingPathComponent("recon-1.png"))
+        // As `course step --plain` prints it: the figure's file, named as everywhere, then the
+        // cell's caption, not the step's own.
+        #expect(first.out.contains("cell recon: ran in ") && first.out.contains("""
+
+            ▣ figure saved to \(figures.path)/first-look-recon-1.png
+            """), "\(first.out)")
+        #expect(first.out.contains("\nReconstructions\n"), "\(first.out)")
+        #expect(first.out.contains("▣ figure saved to \(figures.path)/first-look-train-1.svg\n"), "\(first.out)")
+        let png = try Data(contentsOf: figures.appendingPathComponent("first-look-recon-1.png"))
         #expect(Array(png.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
-        #expect(FileManager.default.fileExists(atPath: figures.appendingPathComponent("train-1.svg").path))
+        #expect(FileManager.default.fileExists(atPath: figures.appendingPathComponent("first-look-train-1.svg").path))
 
         let (_, second) = try course.run(["run", "1", "--cell", "recon", "--out", figures.path])
         #expect(second.out.contains("cell recon: cached (ran in "))
         #expect(!second.out.contains("running cell"))
-        #expect(try Data(contentsOf: figures.appendingPathComponent("recon-1.png")) == png)
+        #expect(try Data(contentsOf: figures.appendingPathComponent("first-look-recon-1.png")) == png)
 
         let (listStatus, list) = try course.run(["list"])
         #expect(listStatus == 0)
@@ -174,13 +180,13 @@ final class TinyCourse: Sendable {
         }
         let (status, output) = try course.run(["run", "1", "--out", figures.path])
         #expect(status == 0, "\(output.err)")
-        let killed = try Data(contentsOf: figures.appendingPathComponent("recon-1.png"))
+        let killed = try Data(contentsOf: figures.appendingPathComponent("first-look-recon-1.png"))
 
         let clean = try TinyCourse()
         let cleanFigures = clean.root.appendingPathComponent("figs")
         #expect(try clean.run(["run", "1", "--out", cleanFigures.path]).status == 0)
-        #expect(try Data(contentsOf: cleanFigures.appendingPathComponent("recon-1.png")) == killed)
-        #expect(try Data(contentsOf: cleanFigures.appendingPathComponent("train-1.svg")) == Data(contentsOf: figures.appendingPathComponent("train-1.svg")))
+        #expect(try Data(contentsOf: cleanFigures.appendingPathComponent("first-look-recon-1.png")) == killed)
+        #expect(try Data(contentsOf: cleanFigures.appendingPathComponent("first-look-train-1.svg")) == Data(contentsOf: figures.appendingPathComponent("first-look-train-1.svg")))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: course.root.appendingPathComponent(".course-cache/entries").path)
             .filter { $0.hasPrefix(".tmp-") }
         #expect(leftovers.isEmpty)

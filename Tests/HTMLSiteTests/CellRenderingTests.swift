@@ -33,7 +33,7 @@ import Testing
         let grid = ImageGrid(pixels: [0, 1, 1, 0], imageRows: 2, imageColumns: 2)
         let html = try page([
             ExecutedCell(cellID: "quiet", status: .ran, outputs: [.imageGrid(grid, caption: "", altText: "")], seconds: 0.5,
-                         cacheKey: "k", reproduceCommand: "course run 5 --cell quiet"),
+                         cacheKey: "k"),
         ])
         #expect(!html.contains("showSamples"))
         #expect(html.contains("<div class=\"cell\" id=\"quiet\">"))
@@ -42,10 +42,10 @@ import Testing
 
     @Test func cellsWithoutResultsAndInterruptedCellsSaySo() throws {
         let html = try page([
-            ExecutedCell(cellID: "stopped", status: .interrupted, outputs: [], seconds: 12.5, cacheKey: "", reproduceCommand: ""),
+            ExecutedCell(cellID: "stopped", status: .interrupted, outputs: [], seconds: 12.5, cacheKey: ""),
         ])
         #expect(html.contains("<div class=\"cell cell-not-run\" id=\"pending\">"))
         #expect(html.contains("<span class=\"cell-status\">Not run in this build</span>"))
-        #expect(html.contains("<span class=\"cell-status\">Interrupted after 12.5 s</span></p>"))
+        #expect(html.contains("<span class=\"cell-status\">Interrupted after 12.5 s</span> <span class=\"cell-reproduce\">Reproduce: <code>course run 5 --cell stopped --fresh</code></span></p>"))
     }
 }

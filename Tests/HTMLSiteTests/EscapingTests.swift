@@ -66,10 +66,10 @@ import TestSupport
                 .metrics([Metric(name: evil, value: 1, unit: evil)]),
                 .imageGrid(grid, caption: evil, altText: evil),
                 .chart(.line(chart), caption: evil, altText: evil),
-            ], seconds: 1, cacheKey: evil, reproduceCommand: "course run 3 --cell evil \(evil)"),
+            ], seconds: 1, cacheKey: evil),
             ExecutedCell(cellID: "worse", status: .failed(.error(
                 at: SourceLocation(file: "Lessons/<script>alert(\"file\")</script>.md", line: 1, column: 1),
-                "failed: \(evil)", hint: evil)), outputs: [], seconds: 1, cacheKey: "", reproduceCommand: evil),
+                "failed: \(evil)", hint: evil)), outputs: [], seconds: 1, cacheKey: ""),
         ])
         return try SiteBuilder(course: CourseInfo(title: "Course \(evil)", subtitle: evil), repositoryRoot: repository.url)
             .build(lessons: [executed], into: folder)
@@ -84,8 +84,8 @@ import TestSupport
             #expect(!text.contains("alert(\""), "\(file) contains an unescaped quote")
         }
         let page = try site.text("site/03-hostile.html")
-        // Each place the strings went: prose, raw HTML, caption, outputs, labels, file name, error,
-        // command; the control character U+0001 that HTML forbids became U+FFFD.
+        // Each place the strings went: prose, raw HTML, caption, outputs, labels, file name,
+        // error; the control character U+0001 that HTML forbids became U+FFFD.
         for fragment in [
             "Prose with <code class=\"raw-html\">&lt;script&gt;</code>alert(&quot;inline&quot;)",
             "<pre class=\"raw-html\">&lt;script&gt;alert(&quot;block&quot;)&lt;/script&gt;",

@@ -41,17 +41,15 @@ enum FixtureCourse {
                 ExecutedCell(cellID: "diverge", status: .failed(.error(
                     at: SourceLocation(file: "Lessons/02-vae-loss.md", line: 62, column: 1),
                     "training diverged at epoch 1: the loss became NaN", hint: "lower the learning rate, e.g. learningRate: 1e-3")),
-                    outputs: [.text("epoch 1/1  loss nan\n")], seconds: 0.31, cacheKey: "0000000000000005",
-                    reproduceCommand: "course run 2 --cell diverge --fresh"),
-                ExecutedCell(cellID: "after", status: .skipped(dependency: "diverge"), outputs: [], seconds: 0, cacheKey: "",
-                             reproduceCommand: "course run 2 --cell after --fresh"),
+                    outputs: [.text("epoch 1/1  loss nan\n")], seconds: 0.31, cacheKey: "0000000000000005"),
+                ExecutedCell(cellID: "after", status: .skipped(dependency: "diverge"), outputs: [], seconds: 0, cacheKey: ""),
             ]),
         ]
     }
 
     static func cell(_ id: String, status: ExecutedCell.Status, seconds: Double, lesson: Int, outputs: [DisplayItem]) -> ExecutedCell {
         ExecutedCell(cellID: id, status: status, outputs: outputs, seconds: seconds,
-                     cacheKey: String(repeating: "ab", count: 8), reproduceCommand: "course run \(lesson) --cell \(id) --fresh")
+                     cacheKey: String(repeating: "ab", count: 8))
     }
 
     static var lossChart: LineChart {

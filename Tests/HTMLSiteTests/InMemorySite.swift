@@ -31,7 +31,7 @@ enum InMemorySite {
 
     /// A cell that ran and showed `outputs`.
     static func ran(_ id: String, _ outputs: [DisplayItem]) -> ExecutedCell {
-        ExecutedCell(cellID: id, status: .ran, outputs: outputs, seconds: 0.5, cacheKey: "k", reproduceCommand: "course run 5 --cell \(id)")
+        ExecutedCell(cellID: id, status: .ran, outputs: outputs, seconds: 0.5, cacheKey: "k")
     }
 
     /// A grid of `count` tiny images, `columns` to a row, with `labels`.

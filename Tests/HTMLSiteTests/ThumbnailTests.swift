@@ -53,7 +53,7 @@ import LessonModel
 
     @Test func aChosenCellThatShowedNoFigureFallsBackToTheFirstImageGrid() throws {
         let failed = ExecutedCell(cellID: "samples", status: .failed(.error(at: SourceLocation(file: "Lessons/04-cards.md", line: 16, column: 1), "boom")),
-                                  outputs: [], seconds: 1, cacheKey: "", reproduceCommand: "")
+                                  outputs: [], seconds: 1, cacheKey: "")
         #expect(try cardImage(thumbnail: "samples", results: [results[0], results[1], failed]) == "figures/04-cards-data-1.png")
     }
 }

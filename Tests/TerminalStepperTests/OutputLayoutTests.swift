@@ -19,7 +19,7 @@ struct OutputLayoutTests {
 
     @Test func graphicsProtocolsPlaceTheImageOverTheRowsItCovers() throws {
         for (output, introducer) in [(ImageOutput.kitty, "\u{1B}_G"), (.iterm, "\u{1B}]1337;File="), (.sixel, "\u{1B}P")] {
-            let lines = layout(output).lines(for: item, name: "figure", width: 40)
+            let lines = layout(output).lines(for: item, fileName: "figure.png", width: 40)
             guard case .image(let placement) = lines.first else {
                 Issue.record("\(output) did not place an image")
                 continue
@@ -37,19 +37,19 @@ struct OutputLayoutTests {
     /// them, keeping their indentation.
     @Test func textWrapsBetweenWordsKeepingIndentation() {
         let text = DisplayItem.text("a   b\n  alpha beta gamma delta\nsupercalifragilistic\n")
-        let lines = layout(.none).lines(for: text, name: "text", width: 14)
+        let lines = layout(.none).lines(for: text, fileName: nil, width: 14)
         #expect(lines == ["a   b", "  alpha beta", "  gamma delta", "supercalifragi", "listic"].map { .text(StyledText($0)) })
     }
 
     @Test func halfBlocksUseTheTerminalsColors() {
-        let lines = layout(.blocks).lines(for: item, name: "figure", width: 40)
+        let lines = layout(.blocks).lines(for: item, fileName: "figure.png", width: 40)
         guard case .raw(let first) = lines.first else {
             Issue.record("expected half blocks")
             return
         }
         #expect(first.contains("▀") && first.contains("\u{1B}[38;2;"))
         let indexed = layout(.blocks, capabilities: TerminalCapabilities(colors: .indexed256, styles: true, hyperlinks: false))
-            .lines(for: item, name: "figure", width: 40)
+            .lines(for: item, fileName: "figure.png", width: 40)
         guard case .raw(let line) = indexed.first else { return }
         #expect(line.contains("\u{1B}[38;5;") && !line.contains("38;2;"))
     }
@@ -57,7 +57,7 @@ struct OutputLayoutTests {
     @Test func withoutImagesTheFigureIsSavedAndNamed() throws {
         let folder = (NSTemporaryDirectory() as NSString).appendingPathComponent("stepper-figures-\(UUID().uuidString.prefix(8))")
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let lines = layout(.none, folder: folder).lines(for: item, name: "lesson-cell-1", width: 200)
+        let lines = layout(.none, folder: folder).lines(for: item, fileName: item.figureFileName(lesson: "lesson", cellID: "cell", position: 1), width: 200)
         let path = folder + "/lesson-cell-1.png"
         #expect(lines.first == .text(StyledText("▣ figure saved to \(path)", style: TextStyle(bold: true))))
         let bytes = try #require(FileManager.default.contents(atPath: path))
@@ -67,9 +67,9 @@ struct OutputLayoutTests {
 
     @Test func metricsAndTablesAreAligned() {
         let metrics = layout(.none).lines(for: .metrics([Metric(name: "KL", value: 12.5, unit: "nats"), Metric(name: "accuracy", value: 91, unit: "%")]),
-                                          name: "m", width: 40)
+                                          fileName: nil, width: 40)
         #expect(metrics.map { if case .text(let text) = $0 { text.plainText } else { "" } } == ["KL        12.5 nats", "accuracy  91%"])
-        let table = layout(.none).lines(for: .table(Table(header: ["class", "count"], rows: [["shoe", "7"], ["bag", "120"]])), name: "t", width: 40)
+        let table = layout(.none).lines(for: .table(Table(header: ["class", "count"], rows: [["shoe", "7"], ["bag", "120"]])), fileName: nil, width: 40)
         #expect(table.map { if case .text(let text) = $0 { text.plainText } else { "" } } == ["class  count", "─────  ─────", "shoe       7", "bag      120"])
     }
 

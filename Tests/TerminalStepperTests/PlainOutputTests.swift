@@ -10,6 +10,7 @@ struct PlainOutputTests {
         #expect(!EscapeCodes.containsAny(output), "no escape codes in a pipe")
         try golden.check(output.replacingOccurrences(of: folder, with: "FIGURES"), against: "stepper/plain.txt")
         #expect(FileManager.default.fileExists(atPath: folder + "/latent-codes-samples-1.png"), "the note names a real file")
+        #expect(FileManager.default.fileExists(atPath: folder + "/latent-codes-train-2.svg"), "a chart's note names a real file")
     }
 
     @Test func noColorAndPlainFlagHaveNoEscapeCodes() throws {

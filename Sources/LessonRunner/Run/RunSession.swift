@@ -45,7 +45,7 @@ struct RunSession {
         let checked = plan.checked.cell(id: id)!
         if runner.isStopRequested {
             finish(ExecutedCell(cellID: id, status: .interrupted, outputs: [], seconds: 0,
-                                cacheKey: plan.key(of: id), reproduceCommand: reproduceCommand(id)))
+                                cacheKey: plan.key(of: id)))
             return
         }
         if let blocker = plan.checked.upstream(of: id).first(where: { upstreamID in
@@ -56,13 +56,13 @@ struct RunSession {
             }
         }) {
             finish(ExecutedCell(cellID: id, status: .skipped(dependency: blocker), outputs: [], seconds: 0,
-                                cacheKey: plan.key(of: id), reproduceCommand: reproduceCommand(id)))
+                                cacheKey: plan.key(of: id)))
             return
         }
         if !freshCells.contains(id), let (manifest, outputs) = cachedResult(of: id) {
             manifests[id] = manifest
             finish(ExecutedCell(cellID: id, status: .cached, outputs: outputs, seconds: manifest.seconds,
-                                cacheKey: manifest.key, reproduceCommand: reproduceCommand(id)))
+                                cacheKey: manifest.key))
             return
         }
         execute(checked)
@@ -99,7 +99,7 @@ struct RunSession {
             guard let value = value(of: name) else {
                 let producer = producers[name] ?? "?"
                 finish(ExecutedCell(cellID: id, status: .skipped(dependency: producer), outputs: [], seconds: 0,
-                                    cacheKey: key, reproduceCommand: reproduceCommand(id)))
+                                    cacheKey: key))
                 return
             }
             inputs[name] = value
@@ -127,7 +127,7 @@ struct RunSession {
             let seconds = Self.seconds(since: start)
             for (name, value) in bound { values[name] = value }
             store(checked, seconds: seconds, outputs: outputs, bindings: bound)
-            finish(ExecutedCell(cellID: id, status: .ran, outputs: outputs, seconds: seconds, cacheKey: key, reproduceCommand: reproduceCommand(id)))
+            finish(ExecutedCell(cellID: id, status: .ran, outputs: outputs, seconds: seconds, cacheKey: key))
             return
         } catch is StepStopped {
             if let limit, !runner.isStopRequested {
@@ -144,7 +144,7 @@ struct RunSession {
         } catch {
             status = .failed(.error(at: checked.cell.range.start, "cell '\(id)' failed: \(error)"))
         }
-        finish(ExecutedCell(cellID: id, status: status, outputs: [], seconds: Self.seconds(since: start), cacheKey: key, reproduceCommand: reproduceCommand(id)))
+        finish(ExecutedCell(cellID: id, status: status, outputs: [], seconds: Self.seconds(since: start), cacheKey: key))
     }
 
     /// The value bound to `name`: from this run, else restored from its cell's cache entry; when
@@ -181,10 +181,6 @@ struct RunSession {
     private mutating func finish(_ cell: ExecutedCell) {
         results[cell.cellID] = cell
         progress(.finished(cell))
-    }
-
-    private func reproduceCommand(_ id: String) -> String {
-        "course run \(plan.lesson.slug) --cell \(id)"
     }
 
     private static func seconds(since start: ContinuousClock.Instant) -> Double {
