@@ -50,11 +50,16 @@ struct RepositoryOptions: ParsableArguments {
             + " changed since this course binary was built; rebuild it ('swift build') to run the current code"
     }
 
-    /// The lessons named by `arguments` (paths, slugs or numbers), or every lesson when empty.
-    func lessons(_ arguments: [String]) throws(DiagnosticError) -> [LessonCatalog.Entry] {
+    /// The repository's lessons and what its `course.yml` says about the course.
+    func catalog() throws(DiagnosticError) -> LessonCatalog {
         let root: URL
         do { root = try self.root() } catch { throw DiagnosticError(.error(at: SourceLocation(file: ".", line: 0, column: 0), "\(error)")) }
-        let catalog = try LessonCatalog(repositoryRoot: root.path)
+        return try LessonCatalog(repositoryRoot: root.path)
+    }
+
+    /// The lessons named by `arguments` (paths, slugs or numbers), or every lesson when empty.
+    func lessons(_ arguments: [String]) throws(DiagnosticError) -> [LessonCatalog.Entry] {
+        let catalog = try catalog()
         if arguments.isEmpty { return catalog.entries }
         var entries: [LessonCatalog.Entry] = []
         var diagnostics: [Diagnostic] = []
