@@ -56,7 +56,8 @@ let package = Package(
         // The runner's cache keys include the ML code's fingerprint as built into the binary.
         .executableTarget(name: "CodeFingerprintTool", dependencies: ["SHA256"]),
         .plugin(name: "CodeFingerprintPlugin", capability: .buildTool(), dependencies: ["CodeFingerprintTool"]),
-        .target(name: "HTMLSite", dependencies: ["AtomicFiles", "LessonModel", "Outputs", "Figures", "TeX", "SyntaxHighlighting"]),
+        .target(name: "HTMLSite", dependencies: ["AtomicFiles", "LessonModel", "Outputs", "Figures", "TeX", "SyntaxHighlighting"],
+                resources: [.embedInCode("Resources/style.css"), .embedInCode("Resources/favicon.svg")]),
         .target(name: "TerminalStepper", dependencies: ["LessonModel", "Outputs", "Figures", "TeX", "SyntaxHighlighting"]),
 
         // Tools.

@@ -42,11 +42,13 @@ struct IndexRenderer {
 
             """
         }
+        var lines = ["<h1>\(MarkupEscaping.text(shell.course.title))</h1>"]
+        if !shell.course.subtitle.isEmpty { lines.append("<p class=\"home-subtitle\">\(MarkupEscaping.text(shell.course.subtitle))</p>") }
+        if let author = shell.course.author { lines.append("<p class=\"home-subtitle home-author\">By \(MarkupEscaping.text(author))</p>") }
         let main = """
         <main class="home">
         <header class="home-header">
-        <h1>\(MarkupEscaping.text(shell.course.title))</h1>
-        <p class="home-subtitle">\(MarkupEscaping.text(shell.course.subtitle))</p>
+        \(lines.joined(separator: "\n"))
         </header>
         <h2 class="home-section">Lessons</h2>
         <ol class="cards">

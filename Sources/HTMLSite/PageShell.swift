@@ -1,3 +1,4 @@
+import LessonModel
 import MarkupEscaping
 
 /// The frame every page shares: the document head, the header with the course title and the
@@ -56,10 +57,15 @@ struct PageShell {
         """
     }
 
+    /// ", by <author>" when the course names one.
+    private var byline: String {
+        course.author.map { ", by " + MarkupEscaping.text($0) } ?? ""
+    }
+
     private var footer: String {
         """
         <footer class="site-footer">
-        <p><a href="index.html">\(MarkupEscaping.text(course.title))</a> · Built by <code>course build</code>; every figure comes from a cell you can rerun.</p>
+        <p><a href="index.html">\(MarkupEscaping.text(course.title))</a>\(byline) · Built by <code>course build</code>; every figure comes from a cell you can rerun.</p>
         </footer>
 
         """

@@ -51,19 +51,11 @@ struct FrontMatterParser {
         return trimmed == "---" || (closing && trimmed == "...")
     }
 
-    private func read(yaml: String, into diagnostics: inout [Diagnostic], thumbnailLocation: inout SourceLocation?) -> FrontMatter? {
-        let root: Node?
-        do {
-            // Values are read as the text they are written as, so no tag is resolved: the basic
-            // resolver spares compiling the default one's regular expressions on every start.
-            root = try Yams.compose(yaml: yaml, .basic)
-        } catch let error as YamlError {
-            diagnostics.append(diagnostic(for: error))
-            return nil
-        } catch {
-            diagnostics.append(.error(at: source.location(line: 2, column: 1), "invalid front matter: \(error)"))
-            return nil
-        }
+    private var yaml: LocatedYAML { LocatedYAML(source: source, firstLine: 2, name: "front matter") }
+
+    private func read(yaml yamlText: String, into diagnostics: inout [Diagnostic], thumbnailLocation: inout SourceLocation?) -> FrontMatter? {
+        let (root, isComposed) = yaml.compose(yamlText, into: &diagnostics)
+        guard isComposed else { return nil }
         let frontStart = source.location(line: 1, column: 1)
         guard let root else {
             diagnostics.append(.error(at: frontStart, "front matter is empty", hint: "add 'title:' and 'summary:' lines"))
@@ -80,20 +72,10 @@ struct FrontMatterParser {
         var seen: [String: SourceLocation] = [:]
         var isValid = true
         for (keyNode, value) in mapping {
-            let keyLocation = location(of: keyNode)
-            guard let key = keyNode.scalar?.string else {
-                diagnostics.append(.error(at: keyLocation, "front matter keys must be plain words"))
+            guard let key = yaml.key(keyNode, among: Self.knownKeys, seen: &seen, into: &diagnostics) else {
                 isValid = false
                 continue
             }
-            if let first = seen[key] {
-                diagnostics.append(.error(
-                    at: keyLocation, "duplicate front matter key '\(key)'",
-                    notes: [.note(at: first, "'\(key)' is first given here")]))
-                isValid = false
-                continue
-            }
-            seen[key] = keyLocation
             switch key {
             case "title": title = text(value, key: key, into: &diagnostics)
             case "summary": summary = text(value, key: key, into: &diagnostics)
@@ -111,10 +93,7 @@ struct FrontMatterParser {
                 thumbnailLocation = location(of: value)
                 if thumbnail == nil { isValid = false }
             default:
-                let hint = SpellingSuggestion.hint(for: key, among: Self.knownKeys)
-                    ?? "known keys: \(Self.knownKeys.joined(separator: ", "))"
-                diagnostics.append(.error(at: keyLocation, "unknown front matter key '\(key)'", hint: hint))
-                isValid = false
+                break  // reported by `key(_:among:seen:into:)`
             }
         }
         for (key, value) in [("title", title), ("summary", summary)] where value == nil && seen[key] == nil {
@@ -124,20 +103,6 @@ struct FrontMatterParser {
         }
         guard isValid, let title, let summary else { return nil }
         return FrontMatter(title: title, summary: summary, order: order, defaults: defaults, thumbnail: thumbnail)
-    }
-
-    /// A non-empty single-line string value.
-    private func text(_ node: Node, key: String, into diagnostics: inout [Diagnostic]) -> String? {
-        guard let scalar = node.scalar else {
-            diagnostics.append(.error(at: location(of: node), "'\(key)' must be text, not a list or mapping"))
-            return nil
-        }
-        let value = scalar.string.trimmingTrailingWhitespace
-        guard !value.isEmpty, !(scalar.style == .plain && ["~", "null", "Null", "NULL"].contains(value)) else {
-            diagnostics.append(.error(at: location(of: node), "'\(key)' must not be empty"))
-            return nil
-        }
-        return value
     }
 
     /// Lesson-wide cell attribute defaults, validated by the same rules as the attributes themselves.
@@ -173,37 +138,9 @@ struct FrontMatterParser {
         return isValid ? defaults : nil
     }
 
-    /// The file location of a YAML node; YAML line 1 is file line 2, just after the opening `---`.
-    private func location(of node: Node) -> SourceLocation {
-        guard let mark = node.mark else { return source.location(line: 2, column: 1) }
-        return location(ofYAMLLine: mark.line, scalarColumn: mark.column)
+    private func text(_ node: Node, key: String, into diagnostics: inout [Diagnostic]) -> String? {
+        yaml.text(node, key: key, into: &diagnostics)
     }
 
-    private func location(ofYAMLLine line: Int, scalarColumn: Int) -> SourceLocation {
-        let fileLine = line + 1
-        // Yams counts columns in Unicode scalars; diagnostics count UTF-8 bytes.
-        let text = source.text(ofLine: fileLine)
-        let prefix = text.unicodeScalars.prefix(max(0, scalarColumn - 1))
-        let column = prefix.reduce(0) { $0 + String($1).utf8.count } + 1 + max(0, scalarColumn - 1 - prefix.count)
-        return source.location(line: fileLine, column: column)
-    }
-
-    private func diagnostic(for error: YamlError) -> Diagnostic {
-        switch error {
-        case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
-            let location = location(ofYAMLLine: mark.line, scalarColumn: mark.column)
-            var notes: [Diagnostic] = []
-            if let context {
-                notes.append(.note(at: self.location(ofYAMLLine: context.mark.line, scalarColumn: context.mark.column), context.text))
-            }
-            return .error(
-                at: location, "invalid YAML in front matter: \(problem)",
-                hint: "quote values that contain ':' or start with a special character, e.g. title: \"A: B\"",
-                notes: notes)
-        default:
-            return .error(at: source.location(line: 2, column: 1), "invalid YAML in front matter: \(error)")
-        }
-    }
+    private func location(of node: Node) -> SourceLocation { yaml.location(of: node) }
 }

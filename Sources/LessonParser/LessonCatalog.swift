@@ -2,7 +2,8 @@ import Spelling
 import Foundation
 import LessonModel
 
-/// The lessons of a course: the `Lessons/NN-slug.md` files of a repository, sorted by number.
+/// The lessons of a course: the `Lessons/NN-slug.md` files of a repository, in the order
+/// `course.yml` lists them, else by number; and what `course.yml` says about the course.
 public struct LessonCatalog: Sendable {
     /// One lesson file.
     public struct Entry: Sendable, Equatable {
@@ -12,6 +13,11 @@ public struct LessonCatalog: Sendable {
         public var slug: String
         /// The path relative to the repository root, e.g. `Lessons/02-vae-loss.md`.
         public var path: String
+
+        /// Whether `name` is this lesson's slug, file name (with or without `.md`) or path.
+        func isNamed(_ name: String) -> Bool {
+            slug == name || path == name || path.hasSuffix("/" + name) || path.hasSuffix("/" + name + ".md")
+        }
     }
 
     /// The folder of lessons inside a repository.
@@ -19,14 +25,19 @@ public struct LessonCatalog: Sendable {
 
     /// The repository root.
     public let repositoryRoot: String
-    /// The lessons, sorted by number.
+    /// The lessons: first those `course.yml` lists, in its order, then the others by number.
     public let entries: [Entry]
+    /// The course's title, subtitle and author, from `course.yml`.
+    public let course: CourseInfo
 
-    /// Lists the lessons of the repository at `repositoryRoot`.
+    /// Lists the lessons of the repository at `repositoryRoot`, and reads its `course.yml`.
     ///
-    /// Throws when the `Lessons` folder is missing or two lessons share a number.
+    /// Throws when the `Lessons` folder is missing, two lessons share a number, or
+    /// `course.yml` is invalid or lists a lesson that is not there.
     public init(repositoryRoot: String) throws(DiagnosticError) {
         self.repositoryRoot = repositoryRoot
+        let manifest = try CourseManifest.load(repositoryRoot: repositoryRoot)
+        course = manifest.course
         let folder = repositoryRoot + "/" + Self.folder
         let names: [String]
         do {
@@ -48,7 +59,26 @@ public struct LessonCatalog: Sendable {
                 notes: [.note(at: SourceLocation(file: previous.path, line: 0, column: 0), "the other lesson numbered \(entry.number)")]))
         }
         if !diagnostics.isEmpty { throw DiagnosticError(diagnostics) }
-        self.entries = entries
+        self.entries = try manifest.lessons.map { listed throws(DiagnosticError) in try Self.order(entries, as: listed) } ?? entries
+    }
+
+    /// `entries` in the order `course.yml` lists them, the lessons it leaves out after them.
+    private static func order(_ entries: [Entry], as listed: [CourseManifest.ListedLesson]) throws(DiagnosticError) -> [Entry] {
+        var ordered: [Entry] = []
+        var diagnostics: [Diagnostic] = []
+        for item in listed {
+            guard let entry = entries.first(where: { $0.isNamed(item.name) }) else {
+                diagnostics.append(.error(at: item.location, "'\(item.name)' names no lesson in '\(folder)'", hint: hint(for: item.name, among: entries)))
+                continue
+            }
+            if ordered.contains(entry) {
+                diagnostics.append(.error(at: item.location, "'\(entry.path)' is listed twice", hint: "list each lesson once"))
+                continue
+            }
+            ordered.append(entry)
+        }
+        if !diagnostics.isEmpty { throw DiagnosticError(diagnostics) }
+        return ordered + entries.filter { !ordered.contains($0) }
     }
 
     /// The lesson a user means by `argument`: a path to its file (absolute, or relative to the
@@ -59,7 +89,7 @@ public struct LessonCatalog: Sendable {
         if let number = Int(trimmed), let entry = entries.first(where: { $0.number == number }) {
             return entry
         }
-        if let entry = entries.first(where: { $0.slug == trimmed || $0.path.hasSuffix("/" + trimmed + ".md") }) {
+        if let entry = entries.first(where: { $0.isNamed(trimmed) }) {
             return entry
         }
         if trimmed.hasSuffix(".md") || trimmed.contains("/") {
@@ -71,10 +101,16 @@ public struct LessonCatalog: Sendable {
                 }
             }
         }
-        let listing = entries.map { ($0.number < 10 ? "0" : "") + "\($0.number) \($0.slug)" }.joined(separator: ", ")
-        let suggestion = SpellingSuggestion.closest(to: trimmed, among: entries.map(\.slug)).map { "did you mean '\($0)'? " } ?? ""
         throw DiagnosticError(.error(
             at: SourceLocation(file: Self.folder, line: 0, column: 0), "no lesson matches '\(argument)'",
-            hint: entries.isEmpty ? "the '\(Self.folder)' folder has no NN-name.md files" : "\(suggestion)lessons: \(listing)"))
+            hint: Self.hint(for: trimmed, among: entries)))
+    }
+
+    /// A did-you-mean and the lessons there are, for a name that matches none.
+    private static func hint(for name: String, among entries: [Entry]) -> String {
+        guard !entries.isEmpty else { return "the '\(folder)' folder has no NN-name.md files" }
+        let listing = entries.map { ($0.number < 10 ? "0" : "") + "\($0.number) \($0.slug)" }.joined(separator: ", ")
+        let suggestion = SpellingSuggestion.closest(to: name, among: entries.map(\.slug)).map { "did you mean '\($0)'? " } ?? ""
+        return "\(suggestion)lessons: \(listing)"
     }
 }

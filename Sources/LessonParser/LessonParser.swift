@@ -1,5 +1,6 @@
 // LessonParser: Markdown lessons (through cmark, the only module that imports it) into `Lesson`
-// values with source ranges: front matter, prose, math and the cells' Swift subset.
+// values with source ranges: front matter, prose, math and the cells' Swift subset; and the
+// course around them: its lesson files and its `course.yml`.
 
 import Spelling
 import Foundation

@@ -39,13 +39,18 @@ public enum HTMLHighlighter {
     }
 
     /// CSS for the classes, scoped under `scope` (default `.hl`, to put on the `<pre>`):
-    /// the light theme by default and the dark one under `prefers-color-scheme: dark`.
-    public static func stylesheet(scope: String = ".hl", light: HighlightTheme = .light, dark: HighlightTheme = .dark) -> String {
+    /// the light theme by default and the dark one under `darkMediaQuery` (the reader's
+    /// `prefers-color-scheme: dark`; a site that prints on white passes
+    /// `screen and (prefers-color-scheme: dark)`).
+    public static func stylesheet(
+        scope: String = ".hl", light: HighlightTheme = .light, dark: HighlightTheme = .dark,
+        darkMediaQuery: String = "(prefers-color-scheme: dark)"
+    ) -> String {
         """
         /* Swift syntax highlighting: light theme. */
         \(rules(for: light, scope: scope, indent: ""))
         /* Dark theme, following the reader's system setting. */
-        @media (prefers-color-scheme: dark) {
+        @media \(darkMediaQuery) {
         \(rules(for: dark, scope: scope, indent: "  "))
         }
 

@@ -19,10 +19,6 @@ struct BuildCommand: ConsoleCommand {
     @Flag(name: .long, help: "Rerun every cell instead of using the cache.")
     var fresh = false
 
-    /// The course's name on every page.
-    static let course = CourseInfo(title: "Codes from Probability Distributions",
-                                   subtitle: "Variational autoencoders and generative adversarial networks, in Swift")
-
     func validate() throws {
         guard !out.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--out needs a folder") }
     }
@@ -34,12 +30,12 @@ struct BuildCommand: ConsoleCommand {
         let runner = try options.runner(console: console, timeLimit: timeLimit)
         var executed: [ExecutedLesson] = []
         var diagnostics: [Diagnostic] = []
-        let entries: [LessonCatalog.Entry]
-        do { entries = try options.lessons([]) } catch {
+        let catalog: LessonCatalog
+        do { catalog = try options.catalog() } catch {
             console.report(error.diagnostics)
             return 1
         }
-        for entry in entries {
+        for entry in catalog.entries {
             let lessonStart = clock.now
             do {
                 let lesson = try options.parse(path: entry.path)
@@ -59,7 +55,7 @@ struct BuildCommand: ConsoleCommand {
         }
         let report: SiteReport
         do {
-            report = try SiteBuilder(course: Self.course, repositoryRoot: root).build(lessons: executed, into: URL(fileURLWithPath: out, relativeTo: nil))
+            report = try SiteBuilder(course: catalog.course, repositoryRoot: root).build(lessons: executed, into: URL(fileURLWithPath: out, relativeTo: nil))
         } catch let error as DiagnosticError {
             console.report(error.diagnostics)
             return 1

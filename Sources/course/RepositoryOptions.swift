@@ -61,9 +61,14 @@ struct RepositoryOptions: ParsableArguments {
         do { return try root() } catch { throw DiagnosticError(.error(at: SourceLocation(file: ".", line: 0, column: 0), "\(error)")) }
     }
 
+    /// The repository's lessons and what its `course.yml` says about the course.
+    func catalog() throws(DiagnosticError) -> LessonCatalog {
+        try LessonCatalog(repositoryRoot: try locatedRoot().path)
+    }
+
     /// The lessons named by `arguments` (paths, slugs or numbers), or every lesson when empty.
     func lessons(_ arguments: [String]) throws(DiagnosticError) -> [LessonCatalog.Entry] {
-        let catalog = try LessonCatalog(repositoryRoot: try locatedRoot().path)
+        let catalog = try catalog()
         if arguments.isEmpty { return catalog.entries }
         var entries: [LessonCatalog.Entry] = []
         var diagnostics: [Diagnostic] = []

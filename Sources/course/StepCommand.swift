@@ -35,14 +35,17 @@ struct StepCommand: ParsableCommand {
         let console = Console()
         let runner = try options.uncheckedRunner(timeLimit: timeLimit)
         let parsed: Lesson
+        let course: CourseInfo
         do {
-            parsed = try options.parse(path: try options.lessons([lesson.name])[0].path)
+            let catalog = try options.catalog()
+            course = catalog.course
+            parsed = try options.parse(path: try catalog.resolve(lesson.name).path)
             _ = try runner.check(parsed)
         } catch {
             console.report(error.diagnostics)
             throw ExitCode(1)
         }
-        var stepperOptions = StepperOptions(courseTitle: BuildCommand.course.title, plain: plain, images: images.flatMap(ImageOutput.init(rawValue:)))
+        var stepperOptions = StepperOptions(courseTitle: course.title, plain: plain, images: images.flatMap(ImageOutput.init(rawValue:)))
         stepperOptions.figureFolder = (try options.root()).appendingPathComponent("figures/\(parsed.slug)").path
         stepperOptions.exitAfterFirstFrame = exitAfterFirstFrame
         if Stepper.usesPlainOutput(options: stepperOptions) {

@@ -84,6 +84,25 @@ final class TinyCourse: Sendable {
         #expect(verify.out.contains("verified: every output reproduced"))
     }
 
+    @Test func courseYmlNamesTheSiteAndAMalformedOneIsALocatedError() throws {
+        let course = try TinyCourse()
+        let manifest = course.root.appendingPathComponent("course.yml")
+        try "title: A tiny course\nauthor: Ada\nlessons: [first-look]\n".write(to: manifest, atomically: true, encoding: .utf8)
+        let site = course.root.appendingPathComponent("site")
+        let (status, output) = try course.run(["build", "--out", site.path])
+        #expect(status == 0, "\(output.err)")
+        let index = try String(contentsOf: site.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(index.contains("<title>A tiny course</title>") && index.contains("<h1>A tiny course</h1>\n<p class=\"home-subtitle home-author\">By Ada</p>"))
+
+        try "title: A tiny course\nlessons: [first-look, second-look]\n".write(to: manifest, atomically: true, encoding: .utf8)
+        let (checkStatus, check) = try course.run(["check", "--no-swift"])
+        #expect(checkStatus == 1)
+        #expect(check.err == "course.yml:2:23: error: 'second-look' names no lesson in 'Lessons'\n  hint: lessons: 01 first-look")
+        let (buildStatus, build) = try course.run(["build", "--out", site.path])
+        #expect(buildStatus == 1)
+        #expect(build.err.hasPrefix("course.yml:2:23: error: 'second-look' names no lesson"))
+    }
+
     @Test func checkReportsLocatedErrorsAndExitsOne() throws {
         let course = try TinyCourse()
         let text = try String(contentsOf: course.lesson, encoding: .utf8)
@@ -128,7 +147,7 @@ final class TinyCourse: Sendable {
         let course = try TinyCourse()
         let (status, output) = try course.run(["run", "first-lok"])
         #expect(status == 1)
-        #expect(output.err == "Lessons: error: no lesson matches 'first-lok'\n  hint: did you mean 'first-look'? lessons: 01 first-look")
+        #expect(output.err == "Lessons: error: no lesson matches 'first-lok'\n  hint: lessons: 01 first-look")
     }
 
     @Test func aBinaryOlderThanTheLibrarySourcesSaysRebuild() throws {

@@ -36,6 +36,6 @@ import Testing
         #expect(counts.map(\.0).reduce(0, +) == 5 && counts.map(\.1).reduce(0, +) == 5, "\(results.map(\.out))")
         #expect(SmallCourse.differences(try course.siteSnapshot(), site) == [])
         #expect(SmallCourse.differences(try course.cacheSnapshot(), cache) == [])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: course.root.path).sorted() == [".course-cache", "Lessons", "site"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: course.root.path).sorted() == [".course-cache", "Lessons", "course.yml", "site"])
     }
 }

@@ -55,7 +55,7 @@ import TestSupport
         #expect(differing == [], "cache files that differ from the reference build's: \(differing)")
         // Nothing of the killed builds is left: no temporary site folder beside the site, no
         // temporary entry in the cache.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: course.root.path).sorted() == [".course-cache", "Lessons", "site"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: course.root.path).sorted() == [".course-cache", "Lessons", "course.yml", "site"])
         let entries = try FileManager.default.contentsOfDirectory(atPath: course.cache.appendingPathComponent("entries").path)
         #expect(entries.filter { $0.hasPrefix(".") } == [])
     }

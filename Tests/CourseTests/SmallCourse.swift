@@ -59,6 +59,8 @@ final class SmallCourse: Sendable {
         self.data = data ?? folder.url("data")
         if data == nil { try Self.writeData(to: self.data) }
         for (name, text) in Self.lessons { try write(text, to: "Lessons/" + name) }
+        // Named, so that courses in different folders build the same site.
+        try write("title: A small course\nsubtitle: Two lessons whose cells take milliseconds.\n", to: "course.yml")
     }
 
     /// Writes `text` to the file at `path` inside the course.

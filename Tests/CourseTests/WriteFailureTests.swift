@@ -32,7 +32,7 @@ import Testing
             """), "\(result.err)")
         #expect(SmallCourse.differences(try SmallCourse.files(under: course.site), site) == [])
         #expect(SmallCourse.differences(try course.cacheSnapshot(), cache) == [])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: course.root.path).sorted() == [".course-cache", "Lessons", "data", "site"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: course.root.path).sorted() == [".course-cache", "Lessons", "course.yml", "data", "site"])
         let entries = try FileManager.default.contentsOfDirectory(atPath: course.cache.appendingPathComponent("entries").path)
         #expect(entries.filter { $0.hasPrefix(".") } == [])
     }

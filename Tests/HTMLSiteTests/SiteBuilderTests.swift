@@ -21,6 +21,21 @@ import TestSupport
         try golden.check(try temporary.text("site/index.html"), against: "course/golden/index.html")
     }
 
+    @Test func theAuthorIsOnTheHomePageAndInEveryFooterWhenGiven() throws {
+        func pages(_ course: CourseInfo) throws -> [String: String] {
+            let files = try SiteBuilder(course: course, repositoryRoot: FixtureCourse.root).render(lessons: try FixtureCourse.executedLessons())
+            return Dictionary(uniqueKeysWithValues: files.filter { $0.path.hasSuffix(".html") }.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
+        }
+        let authored = try pages(CourseInfo(title: "Codes", subtitle: "VAEs", author: "Ada <Lovelace>"))
+        #expect(authored["index.html"]?.contains("<h1>Codes</h1>\n<p class=\"home-subtitle\">VAEs</p>\n<p class=\"home-subtitle home-author\">By Ada &lt;Lovelace&gt;</p>\n</header>") == true)
+        for (path, page) in authored {
+            #expect(page.contains("<a href=\"index.html\">Codes</a>, by Ada &lt;Lovelace&gt; · Built by"), "\(path)")
+        }
+        let plain = try pages(CourseInfo(title: "Codes", subtitle: ""))
+        #expect(plain["index.html"]?.contains("<h1>Codes</h1>\n</header>") == true, "no empty subtitle")
+        #expect(plain.values.allSatisfy { $0.contains("<a href=\"index.html\">Codes</a> · Built by") && !$0.contains(", by ") })
+    }
+
     @Test func reportListsPagesFiguresAndFiles() throws {
         let temporary = try TemporaryFolder()
         let site = temporary.url.appendingPathComponent("site")

@@ -142,7 +142,7 @@ extension ExecutedLesson {
         #expect(try repository.runner().freshness(of: lesson).allSatisfy(\.isCached))
 
         try repository.edit("Sources/Figures/SVGText.swift", replacing: ".grid{stroke:#000;stroke-opacity:.1;", with: ".grid{stroke:#000;stroke-opacity:.2;")
-        try repository.edit("Sources/HTMLSite/Stylesheet.swift", replacing: "--accent: #3451b2;", with: "--accent: #2a41a0;")
+        try repository.edit("Sources/HTMLSite/Resources/style.css", replacing: "--accent: #3451b2;", with: "--accent: #2a41a0;")
         let restyled = try repository.runner().freshness(of: lesson)
         #expect(restyled.map(\.cellID) == ["data", "train", "recon", "other"])
         #expect(restyled.flatMap(\.reasons) == [])

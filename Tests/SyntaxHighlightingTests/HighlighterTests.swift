@@ -19,6 +19,8 @@ import Testing
             #expect(css.components(separatedBy: ".hl .\(cssClass) {").count == 3, "\(cssClass)")
         }
         #expect(css.contains("@media (prefers-color-scheme: dark)"))
+        let screenOnly = HTMLHighlighter.stylesheet(darkMediaQuery: "screen and (prefers-color-scheme: dark)")
+        #expect(screenOnly.contains("@media screen and (prefers-color-scheme: dark) {") && !screenOnly.contains("@media (prefers"))
         #expect(css.contains(".hl .hl-kw { color: #9b2393; font-weight: 600; }"))
     }
 }
