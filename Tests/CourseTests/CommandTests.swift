@@ -147,7 +147,7 @@ final class TinyCourse: Sendable {
         let course = try TinyCourse()
         let (status, output) = try course.run(["run", "first-lok"])
         #expect(status == 1)
-        #expect(output.err == "Lessons: error: no lesson matches 'first-lok'\n  hint: lessons: 01 first-look")
+        #expect(output.err == "Lessons: error: no lesson matches 'first-lok'\n  hint: did you mean 'first-look'? lessons: 01 first-look")
     }
 
     @Test func aBinaryOlderThanTheLibrarySourcesSaysRebuild() throws {
