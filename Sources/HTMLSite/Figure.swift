@@ -34,8 +34,9 @@ struct Figure: Sendable, Equatable {
     static func figures(of executed: ExecutedLesson, pageStem: String) -> [String: [Int: Figure]] {
         var result: [String: [Int: Figure]] = [:]
         var count = 0
+        let values = executed.valueTexts
         for cell in executed.lesson.cells {
-            guard let outputs = executed.cell(id: cell.id)?.outputs(captionedBy: cell) else { continue }
+            guard let outputs = executed.cell(id: cell.id)?.outputs(captionedBy: cell, values: values) else { continue }
             for (position, item) in outputs.enumerated() {
                 guard let fileName = item.figureFileName(lesson: pageStem, cellID: cell.id, position: position + 1) else { continue }
                 count += 1

@@ -10,12 +10,15 @@ import TeX
 /// images to copy into the site in ``assets``.
 struct InlineRenderer {
     let links: LinkResolver
+    /// The inline values' texts as the run computed them, by expression.
+    let values: [String: String]
     private(set) var diagnostics: [Diagnostic] = []
     /// Files the inlines refer to, keyed by their path in the site.
     private(set) var assets: [String: SiteFile] = [:]
 
-    init(links: LinkResolver) {
+    init(links: LinkResolver, values: [String: String]) {
         self.links = links
+        self.values = values
     }
 
     /// The HTML for `inlines`, which lie in the block spanning `range`. With `allowsLinks` false
@@ -48,6 +51,8 @@ struct InlineRenderer {
                 html += "\n"
             case .lineBreak:
                 html += "<br>\n"
+            case .value(let value):
+                html += "<span class=\"value\">\(MarkupEscaping.text(values[value.expression] ?? InlineValue.placeholder))</span>"
             case .html(let raw):
                 html += "<code class=\"raw-html\">\(MarkupEscaping.text(raw))</code>"
             }

@@ -32,7 +32,7 @@ struct PageRenderer: LessonRenderer {
         let figures = Figure.figures(of: executed, pageStem: stem)
         let cells = CellRenderer(lesson: lesson, results: Dictionary(executed.cells.map { ($0.cellID, $0) }, uniquingKeysWith: { first, _ in first }),
                                  figures: figures)
-        var blocks = BlockRenderer(inlines: InlineRenderer(links: links), cells: cells)
+        var blocks = BlockRenderer(inlines: InlineRenderer(links: links, values: executed.valueTexts), cells: cells)
 
         // A leading `# Title` is the page's title; otherwise the front matter's title is.
         var body = lesson.blocks

@@ -7,10 +7,23 @@ public struct ExecutedLesson: Sendable, Equatable {
     public var lesson: Lesson
     /// One entry per cell, in the lesson's order.
     public var cells: [ExecutedCell]
+    /// The lesson's inline values as the run computed them, by ``InlineValue/expression``; a
+    /// value whose cell did not run (or failed) is missing, and shows a placeholder.
+    public var values: [String: ShownValue]
 
-    public init(lesson: Lesson, cells: [ExecutedCell]) {
+    public init(lesson: Lesson, cells: [ExecutedCell], values: [String: ShownValue] = [:]) {
         self.lesson = lesson
         self.cells = cells
+        self.values = values
+    }
+
+    /// The inline values' texts, by ``InlineValue/expression``, for the renderers.
+    public var valueTexts: [String: String] {
+        var texts: [String: String] = [:]
+        for value in lesson.inlineValues {
+            if let shown = values[value.expression] { texts[value.expression] = shown.text(digits: value.digits) }
+        }
+        return texts
     }
 
     /// The executed form of the cell with `id`.

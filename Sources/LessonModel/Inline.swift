@@ -23,6 +23,8 @@ public indirect enum Inline: Sendable, Equatable, Codable {
     case lineBreak
     /// Raw inline HTML, kept verbatim; renderers decide whether it is safe to emit.
     case html(String)
+    /// A value a cell bound (`` `{swift} name` ``), shown as the run computed it.
+    case value(InlineValue)
 
     /// The text a reader would see, without markup (math as its LaTeX), for anchors and alt text.
     public static func plainText(of inlines: [Inline]) -> String {
@@ -34,6 +36,7 @@ public indirect enum Inline: Sendable, Equatable, Codable {
                 return plainText(of: children)
             case .softBreak, .lineBreak: return " "
             case .html: return ""
+            case .value(let value): return value.expression
             }
         }.joined()
     }

@@ -31,4 +31,36 @@ public struct Lesson: Sendable, Equatable, Codable {
 
     /// The cell with the given id, if any.
     public func cell(id: String) -> Cell? { cells.first { $0.id == id } }
+
+    /// Every inline value the lesson shows (`` `{swift} name` ``): in its prose, in document
+    /// order, then in its cells' captions and alt texts.
+    public var inlineValues: [InlineValue] {
+        var values: [InlineValue] = []
+        func collect(_ inlines: [Inline]) {
+            for inline in inlines {
+                switch inline {
+                case .value(let value): values.append(value)
+                case .emphasis(let children), .strong(let children), .link(_, _, let children), .image(_, _, let children):
+                    collect(children)
+                default: break
+                }
+            }
+        }
+        Block.visit(blocks) { block in
+            switch block {
+            case .heading(_, let inlines, _, _), .paragraph(let inlines, _): collect(inlines)
+            default: break
+            }
+        }
+        for cell in cells {
+            for attribute in cell.attributes where attribute.name == "caption" || attribute.name == "alt" {
+                for span in InlineValue.spans(in: attribute.value) {
+                    if case .success(let value) = InlineValue.parse(codeSpan: span.content, at: attribute.range.start) {
+                        values.append(value)
+                    }
+                }
+            }
+        }
+        return values
+    }
 }

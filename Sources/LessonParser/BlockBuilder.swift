@@ -10,6 +10,8 @@ struct BlockBuilder {
     private var firstCellWithID: [String: SourceLocation] = [:]
     private var cellCount = 0
     private(set) var diagnostics: [Diagnostic] = []
+    /// Where the block being read starts, for an inline that cmark gives no position.
+    private var inlineFallback = SourceLocation(file: "", line: 0, column: 0)
 
     init(source: LessonSource, spans: [MathScanner.Span], includes: IncludeResolver) {
         self.source = source
@@ -32,6 +34,7 @@ struct BlockBuilder {
 
     private mutating func blocks(for node: MarkdownNode) -> [Block] {
         let range = blockRange(node)
+        inlineFallback = range.start
         switch node.kind {
         case .paragraph:
             return paragraph(node, range: range)
@@ -66,6 +69,12 @@ struct BlockBuilder {
     private mutating func paragraph(_ node: MarkdownNode, range: SourceRange) -> [Block] {
         let firstSpan = restorer.consumed
         let content = inlines(node.children)
+        // CommonMark: a ``` fence's info string cannot hold a backtick, so such a line is prose.
+        if case .text(let text)? = content.first, text.hasPrefix("```"), content.contains(where: { if case .value = $0 { true } else if case .code = $0 { true } else { false } }) {
+            diagnostics.append(.error(
+                at: range.start, "a code fence opened with ``` cannot have a backtick in its info string",
+                hint: "open and close the block with ~~~ instead, so a caption can hold `{swift} name`"))
+        }
         let spans = restorer.spans[firstSpan..<restorer.consumed]
         let onlyDisplayMath = !spans.isEmpty && content.allSatisfy { inline in
             switch inline {
@@ -88,7 +97,15 @@ struct BlockBuilder {
             case .text(let text): restorer.append(text, to: &result)
             case .softBreak: if !restorer.swallowsBreaks { result.append(.softBreak) }
             case .lineBreak: result.append(.lineBreak)
-            case .code(let code): result.append(.code(code))
+            case .code(let code):
+                let location = node.startLine > 0 ? source.location(line: node.startLine, column: node.startColumn) : inlineFallback
+                switch InlineValue.parse(codeSpan: code, at: location) {
+                case .success(let value): result.append(.value(value))
+                case .failure(let diagnostic):
+                    diagnostics.append(diagnostic)
+                    result.append(.code(code))
+                case nil: result.append(.code(code))
+                }
             case .htmlInline(let html): result.append(.html(html))
             case .emphasis: result.append(.emphasis(inlines(node.children)))
             case .strong: result.append(.strong(inlines(node.children)))

@@ -17,15 +17,17 @@ public struct Metric: Sendable, Equatable, Codable {
 
     /// The value with six significant digits, and its unit: `243.871 nats`.
     public var formattedValue: String {
-        let number: String
-        if value.isNaN {
-            number = "nan"
-        } else if value.isInfinite {
-            number = value > 0 ? "inf" : "-inf"
-        } else {
-            number = String(format: "%.6g", value)
-        }
+        let number = Self.format(value)
         guard let unit, !unit.isEmpty else { return number }
         return unit == "%" ? number + "%" : number + " " + unit
+    }
+
+    /// A number as metrics show it: six significant digits, `nan`, `inf`; or `digits` decimal
+    /// places when given.
+    public static func format(_ value: Double, digits: Int? = nil) -> String {
+        if value.isNaN { return "nan" }
+        if value.isInfinite { return value > 0 ? "inf" : "-inf" }
+        if let digits { return String(format: "%.\(digits)f", value) }
+        return String(format: "%.6g", value)
     }
 }

@@ -19,4 +19,13 @@ public protocol CellExecuting: AnyObject {
     /// How long running the cell at `index` should take, judging by the last runs of the cells
     /// it will execute, for an ETA; nil when unknown. Asked on the main thread when it starts.
     func expectedSeconds(cellAt index: Int, fresh: Bool) -> Double?
+
+    /// The texts of the lesson's inline values (`` `{swift} name` ``) that the cells run so
+    /// far computed, by expression; the others show a placeholder until their cell runs.
+    var shownValues: [String: String] { get }
+}
+
+extension CellExecuting {
+    /// No values: an executor that runs no real cells (a test's) shows placeholders.
+    public var shownValues: [String: String] { [:] }
 }

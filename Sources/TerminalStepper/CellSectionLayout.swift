@@ -69,7 +69,7 @@ struct SlideLayout {
     /// What the cell showed, each output after a blank line, captioned as ``resultLines(_:of:lessonSlug:width:)`` says.
     func outputLines(_ result: ExecutedCell, of cell: Cell, lessonSlug: String, width: Int) -> [ScreenLine] {
         var lines: [ScreenLine] = []
-        for (number, item) in result.outputs(captionedBy: cell).enumerated() {
+        for (number, item) in result.outputs(captionedBy: cell, values: prose.values).enumerated() {
             lines.append(.blank)
             lines += outputs.lines(for: item, fileName: item.figureFileName(lesson: lessonSlug, cellID: result.cellID, position: number + 1),
                                    width: width)

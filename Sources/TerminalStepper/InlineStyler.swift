@@ -5,6 +5,8 @@ import TeX
 /// in their own colors, links underlined with their destination attached.
 struct InlineStyler {
     let capabilities: TerminalCapabilities
+    /// The inline values' texts as far as the cells run so far computed them, by expression.
+    var values: [String: String] = [:]
 
     static let codeColor = TerminalColor.rgb(0xE5, 0xA5, 0x6B)
     static let mathColor = TerminalColor.rgb(0xB4, 0x9C, 0xF0)
@@ -49,6 +51,10 @@ struct InlineStyler {
                 var inner = style
                 inner.foreground = Self.mathColor
                 text.append(Self.math(formula), style: inner)
+            case .value(let value):
+                var inner = style
+                inner.bold = true
+                text.append(values[value.expression] ?? InlineValue.placeholder, style: inner)
             case .softBreak:
                 text.append(" ", style: style)
             case .lineBreak:

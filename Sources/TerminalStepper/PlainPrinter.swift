@@ -17,6 +17,8 @@ public struct PlainPrinter: LessonRenderer, Sendable {
     var figureFolder: String?
     /// The course's title, printed above the lesson's by ``render(_:)``; may be empty.
     var courseTitle: String
+    /// The inline values' texts as far as the cells run so far computed them, by expression.
+    public var values: [String: String] = [:]
 
     public init(width: Int = 80, figureFolder: String? = nil, courseTitle: String = "") {
         self.width = width
@@ -27,6 +29,12 @@ public struct PlainPrinter: LessonRenderer, Sendable {
     /// The whole lesson, as `course step --plain` prints it once every cell has run (the
     /// stepper prints the same pieces as it goes, with training progress between them).
     public func render(_ executed: ExecutedLesson) -> String {
+        var printer = self
+        printer.values = executed.valueTexts
+        return printer.renderWithValues(executed)
+    }
+
+    private func renderWithValues(_ executed: ExecutedLesson) -> String {
         let lesson = executed.lesson
         var text = header(lesson: lesson, courseTitle: courseTitle)
         for slide in LessonSlide.slides(of: lesson) {
@@ -81,7 +89,7 @@ public struct PlainPrinter: LessonRenderer, Sendable {
 
     private var layout: SlideLayout {
         SlideLayout(
-            prose: ProseLayout(capabilities: .plain),
+            prose: ProseLayout(capabilities: .plain, values: values),
             outputs: OutputLayout(capabilities: .plain, images: .none, cellPixels: .typical,
                                   figureFiles: figureFolder.map(FigureFiles.init), maxFigureRows: 16, isPlainText: true)
         )

@@ -17,11 +17,12 @@ struct PlainRun {
 
     /// Prints the lesson; returns 1 when a cell failed or was skipped, else 0.
     func run() -> Int32 {
-        let printer = PlainPrinter(width: width, figureFolder: options.figureFolder)
+        var printer = PlainPrinter(width: width, figureFolder: options.figureFolder)
         let standardOutput = TerminalOutput(descriptor: STDOUT_FILENO)
         standardOutput.write(printer.header(lesson: lesson, courseTitle: options.courseTitle))
         var failed = false
         for slide in LessonSlide.slides(of: lesson) {
+            printer.values = executor.shownValues
             standardOutput.write(printer.prose(slide.prose))
             guard let index = slide.cellIndex else { continue }
             let cell = lesson.cells[index]
@@ -43,6 +44,7 @@ struct PlainRun {
             }
             if case .failed = result.status { failed = true }
             if case .skipped = result.status { failed = true }
+            printer.values = executor.shownValues
             standardOutput.write(printer.result(result, of: cell, lessonSlug: lesson.slug))
         }
         return failed ? 1 : 0

@@ -5,8 +5,10 @@ import TeX
 /// styled headings, indented lists and quotes, highlighted code, math as Unicode.
 struct ProseLayout {
     let capabilities: TerminalCapabilities
+    /// The inline values' texts as far as the cells run so far computed them, by expression.
+    var values: [String: String] = [:]
 
-    private var inlines: InlineStyler { InlineStyler(capabilities: capabilities) }
+    private var inlines: InlineStyler { InlineStyler(capabilities: capabilities, values: values) }
     private var code: CodeStyler { CodeStyler(capabilities: capabilities) }
 
     static let headingColor = TerminalColor.rgb(0x7F, 0xD1, 0xB9)

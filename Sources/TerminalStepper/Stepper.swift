@@ -181,7 +181,7 @@ public final class Stepper {
     // MARK: Drawing
 
     private func layout() -> SlideView.Layout {
-        view.layout(activity: activity, geometry: screen.geometry) { screen.slideLayout(figureFolder: options.figureFolder) }
+        view.layout(activity: activity, geometry: screen.geometry) { screen.slideLayout(figureFolder: options.figureFolder, values: executor.shownValues) }
     }
 
     /// Redraws everything: header, the visible lines of the slide, status and legend.

@@ -46,9 +46,9 @@ final class StepperScreen {
     }
 
     /// How a slide is laid out on this terminal.
-    func slideLayout(figureFolder: String) -> SlideLayout {
+    func slideLayout(figureFolder: String, values: [String: String]) -> SlideLayout {
         SlideLayout(
-            prose: ProseLayout(capabilities: capabilities),
+            prose: ProseLayout(capabilities: capabilities, values: values),
             outputs: OutputLayout(capabilities: capabilities, images: images, cellPixels: cellPixels,
                                   figureFiles: FigureFiles(folder: figureFolder), maxFigureRows: max(8, geometry.bodyRows - 2)))
     }

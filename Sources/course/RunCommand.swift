@@ -41,7 +41,8 @@ struct RunCommand: ConsoleCommand {
             return 1
         }
         // Plain text as `course step --plain` prints it, as wide as the terminal or 80 columns in a pipe.
-        let printer = PlainPrinter(width: RawTerminal().size?.columns ?? 80, figureFolder: out ?? "figures/\(executed.lesson.slug)")
+        var printer = PlainPrinter(width: RawTerminal().size?.columns ?? 80, figureFolder: out ?? "figures/\(executed.lesson.slug)")
+        printer.values = executed.valueTexts
         var failures: [Diagnostic] = []
         for executedCell in executed.cells {
             console.out(Self.summary(of: executedCell))
@@ -51,6 +52,10 @@ struct RunCommand: ConsoleCommand {
             }
             if case .failed(let diagnostic) = executedCell.status { failures.append(diagnostic) }
         }
+        // The values the lesson's text shows (`{swift} name`), as this run computed them.
+        let shown = executed.lesson.inlineValues.map(\.expression).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let computed = shown.compactMap { expression in executed.valueTexts[expression].map { "  {swift} \(expression) = \($0)" } }
+        if !computed.isEmpty { console.out("values in the text:\n" + computed.joined(separator: "\n")) }
         if executed.hasFailures {
             console.err("\(failures.count) cell\(failures.count == 1 ? "" : "s") failed:")
             console.report(failures)

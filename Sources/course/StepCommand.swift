@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LessonModel
 import LessonRunner
+import Synchronization
 import TerminalStepper
 
 /// `course step LESSON`: steps through a lesson in the terminal, running cells through the runner.
@@ -65,6 +66,11 @@ struct StepCommand: ParsableCommand {
 final class RunnerCellExecutor: CellExecuting {
     let runner: Runner
     let lesson: Lesson
+    /// The inline values the cells run so far computed: written by the running cell's thread,
+    /// read by the stepper's to draw the text.
+    private let values = Mutex<[String: String]>([:])
+
+    var shownValues: [String: String] { values.withLock { $0 } }
 
     init(runner: Runner, lesson: Lesson) {
         self.runner = runner
@@ -77,6 +83,7 @@ final class RunnerCellExecutor: CellExecuting {
             // The stepper shows a wait for another run of the course, and the progress of the
             // cells this one needs when they have to run first.
             let executed = try runner.run(lesson: lesson, cell: id, fresh: fresh, progress: report)
+            values.withLock { $0.merge(executed.valueTexts) { _, new in new } }
             if let cell = executed.cell(id: id) { return cell }
         } catch {
             if let diagnostic = error.diagnostics.first { return failed(id, diagnostic) }

@@ -37,6 +37,15 @@ struct ProseLayoutTests {
         #expect(!rendered.contains("(https://example.org)"))
     }
 
+    /// Before its cell runs, a value in the text is a placeholder; after, the number.
+    @Test func anInlineValueIsAPlaceholderUntilItsCellRuns() throws {
+        let value = InlineValue(name: "loss", members: [], digits: 1, location: range.start)
+        let blocks: [Block] = [.paragraph([.text("The loss is "), .value(value), .text(" nats.")], range: range)]
+        #expect(plain(blocks) == ["The loss is … nats."])
+        let lines = ProseLayout(capabilities: .plain, values: ["loss, digits: 1": "243.9"]).lines(for: blocks, width: 40)
+        #expect(lines.map(\.plainText) == ["The loss is 243.9 nats."])
+    }
+
     @Test func mathIsUnicode() {
         let blocks: [Block] = [
             .paragraph([.text("with "), .math(.test("\\mu_j^2"), display: false)], range: range),

@@ -192,10 +192,12 @@ public func showInterpolation(_ model: TrainedVAE, of images: ImageSet, from fir
 public func evaluateVAE(_ model: TrainedVAE, on images: ImageSet) -> Double {
     var random = model.random
     let loss = model.vae.evaluate(on: images.images, generator: &random)
+    // The loss it returns is the one it shows, so `{swift} loss` in the text reads as the metric does.
+    let total = rounded(loss.total)
     Display.show(metrics: [
-        Metric(name: "test loss (negative ELBO)", value: rounded(loss.total), unit: "nats per image"),
+        Metric(name: "test loss (negative ELBO)", value: total, unit: "nats per image"),
         Metric(name: "reconstruction term", value: rounded(loss.reconstruction), unit: "nats per image"),
         Metric(name: "KL term", value: rounded(loss.kl), unit: "nats per image"),
     ])
-    return loss.total
+    return total
 }

@@ -24,6 +24,9 @@ public struct CellChecker {
         for cell in lesson.cells {
             cells.append(pass.check(cell))
         }
+        for value in lesson.inlineValues {
+            pass.check(value)
+        }
         if pass.diagnostics.contains(where: { $0.severity == .error }) {
             throw DiagnosticError(pass.diagnostics)
         }
@@ -306,6 +309,38 @@ private struct Pass {
     }
 
     /// The property or method `name` of values of `type`, or nil with a diagnostic.
+    /// An inline value shows a name some cell of the lesson binds, through properties, ending
+    /// in a number, string, Bool or option: something a sentence can hold.
+    mutating func check(_ value: InlineValue) {
+        guard let binding = scope[value.name] else {
+            if poisoned.contains(value.name) { return }
+            diagnostics.append(.error(
+                at: value.location, "no cell binds '\(value.name)', which the text shows",
+                hint: SpellingSuggestion.hint(for: value.name, among: firstBindings.keys.sorted())
+                    ?? "bind it in a cell with 'let \(value.name) = …'"))
+            return
+        }
+        var type = binding.type
+        for member in value.members {
+            guard let step = self.member(Identifier(member, range: SourceRange(start: value.location, end: value.location)), of: type) else { return }
+            guard case .property = step.kind else {
+                diagnostics.append(.error(at: value.location, "'\(member)' is a method; the text can show properties only", hint: "bind its result in a cell, then show that"))
+                return
+            }
+            type = step.result
+        }
+        switch type {
+        case .int, .double, .string, .bool, .choice: break
+        default:
+            diagnostics.append(.error(
+                at: value.location, "the text cannot show a '\(type)'",
+                hint: "show one of its numbers instead, such as `{swift} \(value.expression).…`"))
+        }
+        if value.digits != nil && type != .double {
+            diagnostics.append(.error(at: value.location, "'digits:' formats a Double, and '\(value.expression)' is a '\(type)'", hint: "remove ', digits: …'"))
+        }
+    }
+
     private mutating func member(_ name: Identifier, of type: StepType) -> Step? {
         let members = catalog.filter { step in
             switch step.kind {

@@ -167,6 +167,31 @@ struct RunSession {
         return values[name]
     }
 
+    /// What the inline value `inline` shows, when the cell that binds its name ran or came from
+    /// the cache in this run; nil otherwise (the text then shows a placeholder).
+    mutating func shown(_ inline: InlineValue) -> ShownValue? {
+        guard let producer = producers[inline.name], let status = results[producer]?.status else { return nil }
+        switch status {
+        case .ran, .cached: break
+        case .failed, .skipped, .interrupted: return nil
+        }
+        guard var value = value(of: inline.name) else { return nil }
+        for member in inline.members {
+            guard case .object(let object) = value,
+                  let step = runner.catalog.first(where: { $0.name == member && $0.kind == .property(receiver: type(of: object).typeName) }),
+                  let next = try? step.invoke([value]) else { return nil }
+            value = next
+        }
+        return switch value {
+        case .int(let number): .int(number)
+        case .double(let number): .double(number)
+        case .string(let text): .text(text)
+        case .bool(let truth): .bool(truth)
+        case .choice(let name, _): .text(name)
+        case .array, .object, .void: nil
+        }
+    }
+
     private func store(_ checked: CheckedCell, seconds: Double, outputs: [DisplayItem], bindings: [(name: String, value: StepValue)]) {
         let id = checked.cell.id
         let ingredients = plan.ingredients[id]!

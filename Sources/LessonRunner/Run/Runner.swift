@@ -169,7 +169,11 @@ public final class Runner: Sendable {
         let freshCells: Set<String> = fresh ? Set(cellID.map { [$0] } ?? targets) : []
         var session = RunSession(runner: self, plan: plan, freshCells: freshCells, progress: progress)
         for id in targets { session.settle(id) }
-        return ExecutedLesson(lesson: lesson, cells: targets.compactMap { session.results[$0] })
+        var values: [String: ShownValue] = [:]
+        for value in lesson.inlineValues where values[value.expression] == nil {
+            values[value.expression] = session.shown(value)
+        }
+        return ExecutedLesson(lesson: lesson, cells: targets.compactMap { session.results[$0] }, values: values)
     }
 
     var isStopRequested: Bool { stopRequested.withLock { $0 } }
