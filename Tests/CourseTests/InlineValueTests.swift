@@ -64,6 +64,34 @@ import Testing
         #expect(stepped.contains("The test loss is \(number) nats per image."), "\(stepped)")
     }
 
+    /// A claim the results do not support fails `course run` at the claim, quoting it and the
+    /// values it compared; the cells that do not need it still run, and the page still renders.
+    @Test func aFalseClaimFailsTheRunAtTheClaimAndTheRestRuns() throws {
+        let course = try TinyCourse()
+        let lesson = Self.lesson.replacingOccurrences(of: "The test loss is", with: """
+            ```swift cell id=claim
+            expect(loss < 1, "the loss is below one nat")
+            ```
+
+            The test loss is
+            """)
+        try Data(lesson.utf8).write(to: course.root.appendingPathComponent("Lessons/02-values.md"))
+        let (status, run) = try course.run(["run", "2"])
+        #expect(status == 1)
+        let number = try Self.metric(in: run.out)
+        #expect(run.err.contains("""
+            Lessons/02-values.md:13:1: error: claim does not hold: "the loss is below one nat" (\(Double(number)!) < 1.0)
+            """), "\(run.err)")
+        #expect(run.out.contains("cell recon: ran in "), "\(run.out)")
+
+        let site = course.root.appendingPathComponent("site")
+        let (buildStatus, _) = try course.run(["build", "--out", site.path])
+        #expect(buildStatus == 1)
+        let page = try String(contentsOf: site.appendingPathComponent("02-values.html"), encoding: .utf8)
+        #expect(page.contains("claim does not hold: &quot;the loss is below one nat&quot;"))
+        #expect(page.contains("Reconstructions at a loss of"))
+    }
+
     @Test func aNameNoCellBindsIsALocatedError() throws {
         let course = try TinyCourse()
         try Data(Self.lesson.replacingOccurrences(of: "is `{swift} loss`", with: "is `{swift} los`").utf8)
