@@ -23,7 +23,7 @@ import Testing
 /// draw, fails it.
 @Suite struct StepPropertyTests {
     /// Rounds of calls: each makes fresh models and calls every step once.
-    static let rounds = 6
+    static let rounds = 8
 
     @Test func everyStepWithRandomInRangeArgumentsSucceedsOrFailsWithALocatedHint() {
         let calls = RandomStepCalls(seed: 15)

@@ -97,7 +97,8 @@ public func showGANSamples(_ model: TrainedGAN, count: Int = 32) throws {
 /// - Parameter model: the trained GAN
 /// - Parameter images: the real images
 /// - Parameter count: how many real and generated images
-public func showDiscriminatorScores(_ model: TrainedGAN, on images: ImageSet, count: Int = 1000) throws {
+@discardableResult
+public func showDiscriminatorScores(_ model: TrainedGAN, on images: ImageSet, count: Int = 1000) throws -> ScoreSummary {
     try checkArgument(count, in: 1...10_000, label: "count")
     var random = model.random
     let real = Tensor(shape: [0])
@@ -118,8 +119,9 @@ public func showDiscriminatorScores(_ model: TrainedGAN, on images: ImageSet, co
             .init(name: "generated", x: centers, y: histogram(fakeScores)),
         ])),
         caption: "How many real and generated images get each discriminator score",
-        altText: "Two histograms of D(x): real images average \(String(format: "%.2f", realScores.reduce(0, +) / Double(realScores.count))), generated ones \(String(format: "%.2f", fakeScores.reduce(0, +) / Double(fakeScores.count)))"
+        altText: "Two histograms of D(x): real images average \(String(format: "%.2f", ScoreSummary.mean(realScores))), generated ones \(String(format: "%.2f", ScoreSummary.mean(fakeScores)))"
     ))
+    return ScoreSummary(record: .init(real: realScores, generated: fakeScores))
 }
 
 /// Trains the classifier that judges generated images.
@@ -150,11 +152,13 @@ public func trainClassifier(on data: CourseData, epochs: Int = 3, seed: Int? = n
 /// - Parameter model: the trained GAN
 /// - Parameter classifier: the classifier
 /// - Parameter count: how many samples
-public func showGANClasses(_ model: TrainedGAN, classifier: TrainedClassifier, count: Int = 2000) throws {
+@discardableResult
+public func showGANClasses(_ model: TrainedGAN, classifier: TrainedClassifier, count: Int = 2000) throws -> ClassCounts {
     try checkArgument(count, in: 1...20_000, label: "count")
     var random = model.random
     let predicted = classifier.classifier.predict(model.gan.sample(count: count, random: &random))
     showClassCounts(predicted, classNames: classifier.classNames, of: "GAN")
+    return ClassCounts(predicted: predicted, classNames: classifier.classNames)
 }
 
 /// Shows VAE and GAN samples side by side with their Fréchet distances.
@@ -167,7 +171,8 @@ public func showGANClasses(_ model: TrainedGAN, classifier: TrainedClassifier, c
 /// - Parameter classifier: the classifier
 /// - Parameter images: the real images
 /// - Parameter count: samples per model
-public func compareModels(vae: TrainedVAE, gan: TrainedGAN, classifier: TrainedClassifier, on images: ImageSet, count: Int = 2000) throws {
+@discardableResult
+public func compareModels(vae: TrainedVAE, gan: TrainedGAN, classifier: TrainedClassifier, on images: ImageSet, count: Int = 2000) throws -> ModelComparison {
     try checkArgument(count, in: 2...20_000, label: "count")
     var vaeRandom = vae.random, ganRandom = gan.random
     let vaeSamples = vae.vae.generate(count: count, generator: &vaeRandom)
@@ -182,10 +187,14 @@ public func compareModels(vae: TrainedVAE, gan: TrainedGAN, classifier: TrainedC
         caption: "Samples from the VAE (top row) and the GAN (bottom row)",
         altText: "Two rows of \(shown) generated images: the VAE's are smooth and blurry, the GAN's sharper with more texture"
     ))
+    let vaeClasses = ClassCounts(predicted: classifier.classifier.predict(vaeSamples), classNames: classifier.classNames)
+    let ganClasses = ClassCounts(predicted: classifier.classifier.predict(ganSamples), classNames: classifier.classNames)
     Display.show(.table(Table(header: ["model", "Fréchet distance to test images", "classes seen in \(count) samples"], rows: [
-        ["VAE", String(format: "%.1f", vaeDistance), String(Set(classifier.classifier.predict(vaeSamples)).count)],
-        ["GAN", String(format: "%.1f", ganDistance), String(Set(classifier.classifier.predict(ganSamples)).count)],
+        ["VAE", String(format: "%.1f", vaeDistance), String(vaeClasses.classesSeen)],
+        ["GAN", String(format: "%.1f", ganDistance), String(ganClasses.classesSeen)],
     ])))
+    return ModelComparison(record: .init(count: count, vaeDistance: vaeDistance, ganDistance: ganDistance,
+                                         vaeClasses: vaeClasses.record, ganClasses: ganClasses.record))
 }
 
 /// Shows and returns the Fréchet distance of GAN samples to real images.
