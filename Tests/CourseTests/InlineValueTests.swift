@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import course
 
-/// A number a cell computed, shown in the lesson's text (`` `{swift} loss` ``), reads the
+/// A number a cell computed, shown in the lesson's text (`` `{swift} loss.total` ``), reads the
 /// same in the site, the stepper and `course run` as in the cell's own metric; a name no cell
 /// binds is a located error.
 @Suite(.serialized) struct InlineValueTests {
@@ -18,9 +18,9 @@ import Testing
         let loss = evaluateVAE(vae, on: data.test)
         ```
 
-        The test loss is `{swift} loss` nats per image.
+        The test loss is `{swift} loss.total` nats per image.
 
-        ~~~swift cell id=recon caption="Reconstructions at a loss of `{swift} loss, digits: 1`"
+        ~~~swift cell id=recon caption="Reconstructions at a loss of `{swift} loss.total, digits: 1`"
         showReconstructions(vae, of: data.test, count: 4)
         ~~~
 
@@ -41,7 +41,7 @@ import Testing
         let (status, run) = try course.run(["run", "2"])
         #expect(status == 0, "\(run.err)")
         let number = try Self.metric(in: run.out)
-        #expect(run.out.contains("values in the text:\n  {swift} loss = \(number)\n  {swift} loss, digits: 1 = "), "\(run.out)")
+        #expect(run.out.contains("values in the text:\n  {swift} loss.total = \(number)\n  {swift} loss.total, digits: 1 = "), "\(run.out)")
         #expect(run.out.contains("Reconstructions at a loss of \(String(format: "%.1f", Double(number)!))"), "\(run.out)")
 
         let site = course.root.appendingPathComponent("site")
@@ -70,7 +70,7 @@ import Testing
         let course = try TinyCourse()
         let lesson = Self.lesson.replacingOccurrences(of: "The test loss is", with: """
             ```swift cell id=claim
-            expect(loss < 1, "the loss is below one nat")
+            expect(loss.total < 1, "the loss is below one nat")
             ```
 
             The test loss is
@@ -94,7 +94,7 @@ import Testing
 
     @Test func aNameNoCellBindsIsALocatedError() throws {
         let course = try TinyCourse()
-        try Data(Self.lesson.replacingOccurrences(of: "is `{swift} loss`", with: "is `{swift} los`").utf8)
+        try Data(Self.lesson.replacingOccurrences(of: "is `{swift} loss.total`", with: "is `{swift} los.total`").utf8)
             .write(to: course.root.appendingPathComponent("Lessons/02-values.md"))
         let (status, check) = try course.run(["check", "2", "--no-swift"])
         #expect(status == 1)

@@ -14,6 +14,37 @@ extension TrainedVAE {
 
     /// The KL term in the last epoch, in nats per image (the mean over its batches).
     public var finalKL: Double { history.kl.last ?? .nan }
+
+    /// The KL term in the first epoch, in nats per image (the mean over its batches).
+    public var firstKL: Double { history.kl.first ?? .nan }
+}
+
+extension VAEEvaluation {
+    /// The loss per test image, the negative ELBO, in nats (as the metric shows it).
+    public var total: Double { record.total }
+
+    /// Its reconstruction term, in nats per image.
+    public var reconstruction: Double { record.reconstruction }
+
+    /// Its KL term, in nats per image.
+    public var kl: Double { record.kl }
+}
+
+extension CodeSpread {
+    /// The smallest first number of a code.
+    public var lowestX: Double { record.lowestX }
+
+    /// The largest first number of a code.
+    public var highestX: Double { record.highestX }
+
+    /// The smallest second number of a code.
+    public var lowestY: Double { record.lowestY }
+
+    /// The largest second number of a code.
+    public var highestY: Double { record.highestY }
+
+    /// The share of the codes within 3.5 of the origin on both axes, between 0 and 1.
+    public var shareNearOrigin: Double { record.shareNearOrigin }
 }
 
 extension TrainedGAN {

@@ -46,7 +46,8 @@ public func trainAutoencoder(
 /// - Parameter model: the trained VAE or autoencoder
 /// - Parameter images: the images to encode
 /// - Parameter count: how many images
-public func showCodes(_ model: TrainedVAE, of images: ImageSet, count: Int = 5000) throws {
+@discardableResult
+public func showCodes(_ model: TrainedVAE, of images: ImageSet, count: Int = 5000) throws -> CodeSpread {
     try checkArgument(count, in: 1...60_000, label: "count")
     try requirePlottableCodes(model, for: "a scatter plot of codes")
     let shown = min(count, images.count)
@@ -54,14 +55,16 @@ public func showCodes(_ model: TrainedVAE, of images: ImageSet, count: Int = 500
     subset.gatherRows(of: images.images, at: 0..<shown)
     let codes = model.vae.meanCodes(of: subset)
     let kind = model.vae.configuration.variational ? "VAE" : "autoencoder"
+    let x = (0..<shown).map { Double(codes[$0, 0]) }, y = (0..<shown).map { Double(codes[$0, 1]) }
     Display.show(.chart(
         .scatter(ScatterPlot(title: "\(kind) codes of \(shown) images", xLabel: "z₁", yLabel: "z₂",
-                             x: (0..<shown).map { Double(codes[$0, 0]) }, y: (0..<shown).map { Double(codes[$0, 1]) },
+                             x: x, y: y,
                              classes: Array(images.dataset.labels[0..<shown]), classNames: images.dataset.classNames)),
         caption: "The \(kind)'s code for each image (the mean of its distribution), colored by class",
         altText: "Scatter plot of \(shown) two-dimensional codes; images of the same class form clusters"
             + (model.vae.configuration.variational ? " packed around the origin" : " spread over a wide, irregular range")
     ))
+    return CodeSpread(x: x, y: y)
 }
 
 /// Shows the code distribution as a mixture of one normal per image.
@@ -189,15 +192,15 @@ public func showInterpolation(_ model: TrainedVAE, of images: ImageSet, from fir
 /// - Parameter model: the trained VAE or autoencoder
 /// - Parameter images: the images to evaluate on
 @discardableResult
-public func evaluateVAE(_ model: TrainedVAE, on images: ImageSet) -> Double {
+public func evaluateVAE(_ model: TrainedVAE, on images: ImageSet) -> VAEEvaluation {
     var random = model.random
     let loss = model.vae.evaluate(on: images.images, generator: &random)
-    // The loss it returns is the one it shows, so `{swift} loss` in the text reads as the metric does.
-    let total = rounded(loss.total)
+    // It returns the numbers it shows, so `{swift} loss.total` in the text reads as the metric does.
+    let record = VAEEvaluation.Record(total: rounded(loss.total), reconstruction: rounded(loss.reconstruction), kl: rounded(loss.kl))
     Display.show(metrics: [
-        Metric(name: "test loss (negative ELBO)", value: total, unit: "nats per image"),
-        Metric(name: "reconstruction term", value: rounded(loss.reconstruction), unit: "nats per image"),
-        Metric(name: "KL term", value: rounded(loss.kl), unit: "nats per image"),
+        Metric(name: "test loss (negative ELBO)", value: record.total, unit: "nats per image"),
+        Metric(name: "reconstruction term", value: record.reconstruction, unit: "nats per image"),
+        Metric(name: "KL term", value: record.kl, unit: "nats per image"),
     ])
-    return total
+    return VAEEvaluation(record: record)
 }
