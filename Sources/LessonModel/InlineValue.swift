@@ -13,13 +13,27 @@ public struct InlineValue: Sendable, Hashable, Codable {
     public var digits: Int?
     /// Where the value is written: the code span in prose, or the attribute of a caption.
     public var location: SourceLocation
+    /// Where ``name``'s first character is, when the parser could find it in the file (in prose;
+    /// not in a caption or alt text): what locates a did-you-mean's fix-it.
+    public var nameLocation: SourceLocation?
 
     /// Creates a value; lessons get theirs from ``parse(codeSpan:at:)``.
-    public init(name: String, members: [String], digits: Int?, location: SourceLocation) {
+    public init(name: String, members: [String], digits: Int?, location: SourceLocation, nameLocation: SourceLocation? = nil) {
         self.name = name
         self.members = members
         self.digits = digits
         self.location = location
+        self.nameLocation = nameLocation
+    }
+
+    /// The span of the name (`part` 0) or of a member (`part` 1 is `members[0]`), when
+    /// ``nameLocation`` is known: the path `name.member` is written on one line, without spaces.
+    public func range(ofPart part: Int) -> SourceRange? {
+        guard let start = nameLocation else { return nil }
+        let parts = [name] + members
+        let column = start.column + parts[..<part].reduce(0) { $0 + $1.utf8.count + 1 }
+        let first = SourceLocation(file: start.file, line: start.line, column: column)
+        return SourceRange(start: first, end: SourceLocation(file: start.file, line: start.line, column: column + parts[part].utf8.count - 1))
     }
 
     /// What follows `{swift} ` in the code span, normalized: `classes.covered, digits: 1`.

@@ -100,7 +100,9 @@ struct BlockBuilder {
             case .code(let code):
                 let location = node.startLine > 0 ? source.location(line: node.startLine, column: node.startColumn) : inlineFallback
                 switch InlineValue.parse(codeSpan: code, at: location) {
-                case .success(let value): result.append(.value(value))
+                case .success(var value):
+                    if node.startLine > 0 { value.nameLocation = nameLocation(of: value, inSpanAt: location) }
+                    result.append(.value(value))
                 case .failure(let diagnostic):
                     diagnostics.append(diagnostic)
                     result.append(.code(code))
@@ -121,6 +123,21 @@ struct BlockBuilder {
     }
 
     // MARK: Code blocks
+
+    /// Where the name of `value` is written in the code span whose first backtick is at
+    /// `location`; nil when the span is not written plainly on that line.
+    private func nameLocation(of value: InlineValue, inSpanAt location: SourceLocation) -> SourceLocation? {
+        let line = Array(source.bytes(ofLine: location.line))
+        var index = location.column - 1
+        guard index >= 0, index < line.count, line[index] == UInt8(ascii: "`") else { return nil }
+        while index < line.count, line[index] == UInt8(ascii: "`") { index += 1 }
+        while index < line.count, line[index] == UInt8(ascii: " ") { index += 1 }
+        guard line[index...].starts(with: InlineValue.marker.utf8) else { return nil }
+        index += InlineValue.marker.utf8.count
+        while index < line.count, line[index] == UInt8(ascii: " ") { index += 1 }
+        guard line[index...].starts(with: value.name.utf8) else { return nil }
+        return source.location(line: location.line, column: index + 1)
+    }
 
     private mutating func codeBlock(_ node: MarkdownNode, literal: String, range: SourceRange) -> Block {
         guard let fence = FencedCodeBlock(node, source: source) else {

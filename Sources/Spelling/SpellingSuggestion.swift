@@ -30,7 +30,12 @@ public enum SpellingSuggestion {
 
     /// A hint sentence `did you mean 'x'?`, or nil when nothing is close.
     public static func hint(for word: String, among candidates: some Sequence<String>) -> String? {
-        closest(to: word, among: candidates).map { "did you mean '\($0)'?" }
+        closest(to: word, among: candidates).map(hint(suggesting:))
+    }
+
+    /// The hint sentence for a suggestion ``closest(to:among:)`` found: `did you mean 'x'?`.
+    public static func hint(suggesting suggestion: String) -> String {
+        "did you mean '\(suggestion)'?"
     }
 
     /// The optimal-string-alignment distance: the fewest single-character insertions, deletions,

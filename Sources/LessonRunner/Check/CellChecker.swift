@@ -163,9 +163,9 @@ private struct Pass {
                 hint: "write the value as a literal, like 0.001 or 1e-3; NaN and infinity cannot be written in a cell"))
             return nil
         }
-        diagnostics.append(.error(
-            at: range.start, "undefined name '\(name)'",
-            hint: SpellingSuggestion.hint(for: name, among: firstBindings.keys.sorted()) ?? "bind it with 'let \(name) = …' in this or an earlier cell"))
+        diagnostics.append(.misspelled(
+            name, at: range, "undefined name '\(name)'", among: firstBindings.keys.sorted(),
+            hint: { $0 ?? "bind it with 'let \(name) = …' in this or an earlier cell" }))
         return nil
     }
 
@@ -224,9 +224,9 @@ private struct Pass {
         guard cases.contains(name.name) else {
             let options = cases.map { "." + $0 }
             let list = options.count > 1 ? options.dropLast().joined(separator: ", ") + " or " + options.last! : options.joined()
-            let suggestion = SpellingSuggestion.hint(for: name.name, among: cases).map { $0 + " " } ?? ""
-            diagnostics.append(.error(
-                at: name.range.start, "type '\(typeName)' has no member '\(name.name)'", hint: "\(suggestion)\(typeName) is \(list)"))
+            diagnostics.append(.misspelled(
+                name.name, at: name.range, "type '\(typeName)' has no member '\(name.name)'", among: cases,
+                hint: { ($0.map { $0 + " " } ?? "") + "\(typeName) is \(list)" }))
             return nil
         }
         return (.literal(.choice(name.name, type: expected), range: range), expected)
@@ -284,9 +284,9 @@ private struct Pass {
             }
             guard let step = catalog.first(where: { $0.name == name && $0.kind == .function }) else {
                 if poisoned.contains(name) { return nil }
-                diagnostics.append(.error(
-                    at: callee.range.start, "unknown step '\(name)'",
-                    hint: SpellingSuggestion.hint(for: name, among: functionNames) ?? "'course steps' lists the steps a cell can call"))
+                diagnostics.append(.misspelled(
+                    name, at: callee.range, "unknown step '\(name)'", among: functionNames,
+                    hint: { $0 ?? "'course steps' lists the steps a cell can call" }))
                 return nil
             }
             guard let resolved = resolveArguments(arguments, of: step, range: range) else { return nil }
@@ -314,15 +314,18 @@ private struct Pass {
     mutating func check(_ value: InlineValue) {
         guard let binding = scope[value.name] else {
             if poisoned.contains(value.name) { return }
-            diagnostics.append(.error(
-                at: value.location, "no cell binds '\(value.name)', which the text shows",
-                hint: SpellingSuggestion.hint(for: value.name, among: firstBindings.keys.sorted())
-                    ?? "bind it in a cell with 'let \(value.name) = …'"))
+            let nameRange = value.range(ofPart: 0)
+            diagnostics.append(.misspelled(
+                value.name, at: nameRange ?? SourceRange(start: value.location, end: value.location),
+                "no cell binds '\(value.name)', which the text shows", among: firstBindings.keys.sorted(), exact: nameRange != nil,
+                hint: { $0 ?? "bind it in a cell with 'let \(value.name) = …'" }))
             return
         }
         var type = binding.type
-        for member in value.members {
-            guard let step = self.member(Identifier(member, range: SourceRange(start: value.location, end: value.location)), of: type) else { return }
+        for (index, member) in value.members.enumerated() {
+            let range = value.range(ofPart: index + 1)
+            let identifier = Identifier(member, range: range ?? SourceRange(start: value.location, end: value.location))
+            guard let step = self.member(identifier, of: type, exact: range != nil) else { return }
             guard case .property = step.kind else {
                 diagnostics.append(.error(at: value.location, "'\(member)' is a method; the text can show properties only", hint: "bind its result in a cell, then show that"))
                 return
@@ -341,7 +344,8 @@ private struct Pass {
         }
     }
 
-    private mutating func member(_ name: Identifier, of type: StepType) -> Step? {
+    /// `exact` false: `name`'s range is only where to report it, not its span.
+    private mutating func member(_ name: Identifier, of type: StepType, exact: Bool = true) -> Step? {
         let members = catalog.filter { step in
             switch step.kind {
             case .function: false
@@ -349,10 +353,9 @@ private struct Pass {
             }
         }
         if let step = members.first(where: { $0.name == name.name }) { return step }
-        diagnostics.append(.error(
-            at: name.range.start, "value of type '\(type)' has no member '\(name.name)'",
-            hint: SpellingSuggestion.hint(for: name.name, among: members.map(\.name))
-                ?? (members.isEmpty ? nil : "its members: " + members.map(\.name).joined(separator: ", "))))
+        diagnostics.append(.misspelled(
+            name.name, at: name.range, "value of type '\(type)' has no member '\(name.name)'", among: members.map(\.name), exact: exact,
+            hint: { $0 ?? (members.isEmpty ? nil : "its members: " + members.map(\.name).joined(separator: ", ")) }))
         return nil
     }
 
@@ -391,9 +394,9 @@ private struct Pass {
                 next += 1
             } else if let label, parameters.contains(where: { $0.label == label }) == false {
                 let labels = parameters.compactMap(\.label)
-                diagnostics.append(.error(
-                    at: argument.label!.range.start, "unknown argument label '\(label)'",
-                    hint: SpellingSuggestion.hint(for: label, among: labels) ?? "'\(step.name)' takes: \(signature(of: step))"))
+                diagnostics.append(.misspelled(
+                    label, at: argument.label!.range, "unknown argument label '\(label)'", among: labels,
+                    hint: { $0 ?? "'\(step.name)' takes: \(signature(of: step))" }))
             } else if next >= parameters.count {
                 diagnostics.append(.error(
                     at: location, "extra argument\(label.map { " '\($0)'" } ?? "") in call",
@@ -465,5 +468,20 @@ private struct Pass {
 
     private func article(_ type: StepType) -> String {
         "aeiouAEIOU".contains(type.description.first ?? "x") ? "an" : "a"
+    }
+}
+
+extension Diagnostic {
+    /// An error about `name`, written at `range`, that may be a typo: `hint` receives the
+    /// did-you-mean among `candidates` (nil when nothing is close) and returns the hint, and the
+    /// suggestion becomes a fix-it. With `exact` false the range is only where the name is
+    /// reported, not its span, and there is no end or fix-it.
+    static func misspelled(
+        _ name: String, at range: SourceRange, _ message: String, among candidates: some Sequence<String>,
+        exact: Bool = true, hint: (String?) -> String?
+    ) -> Diagnostic {
+        let suggestion = SpellingSuggestion.closest(to: name, among: candidates)
+        let diagnostic = Diagnostic.error(at: range.start, message, hint: hint(suggestion.map(SpellingSuggestion.hint(suggesting:))))
+        return exact ? diagnostic.spanning(range, replacement: suggestion) : diagnostic
     }
 }
