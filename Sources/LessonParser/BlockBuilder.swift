@@ -124,12 +124,13 @@ struct BlockBuilder {
 
     // MARK: Code blocks
 
-    /// Where the name of `value` is written in the code span whose first backtick is at
-    /// `location`; nil when the span is not written plainly on that line.
+    /// Where the name of `value` is written in the code span at `location` (cmark's start of a
+    /// code span: its content, after the backticks); nil when the span is not written plainly
+    /// on that line.
     private func nameLocation(of value: InlineValue, inSpanAt location: SourceLocation) -> SourceLocation? {
         let line = Array(source.bytes(ofLine: location.line))
         var index = location.column - 1
-        guard index >= 0, index < line.count, line[index] == UInt8(ascii: "`") else { return nil }
+        guard index >= 0, index < line.count else { return nil }
         while index < line.count, line[index] == UInt8(ascii: "`") { index += 1 }
         while index < line.count, line[index] == UInt8(ascii: " ") { index += 1 }
         guard line[index...].starts(with: InlineValue.marker.utf8) else { return nil }

@@ -127,4 +127,45 @@ import Testing
         #expect(text == "let data = fashionMNIST(trainingLimit: 20000)")
         #expect(text == CanonicalSource.text(of: b.cells[0].cell.statements))
     }
+
+    /// Each did-you-mean is also a fix-it over exactly the misspelled name: applying them all to
+    /// the lesson writes the names the hints suggest, and nothing else changes.
+    @Test func didYouMeansAreFixItsOverTheMisspelledNames() throws {
+        func body(_ names: [String]) -> String {
+            """
+            ```swift cell id=data
+            let data = fashionMNIST(trainingLimit: 64)
+            ```
+
+            ```swift cell
+            \(names[0])(data.test, count: 8)
+            showImages(\(names[1]).test, \(names[2]): 8)
+            showImages(data.\(names[3]), count: 8)
+            let vae = trainVAE(on: data, reconstruction: .\(names[4]))
+            ```
+
+            Shown: `{swift} \(names[5])` and `{swift} data.\(names[6])`.
+
+            """
+        }
+        let header = "---\ntitle: T\nsummary: S.\n---\n\n"
+        let wrong = header + body(["showImags", "dta", "cont", "tset", "squaredEror", "dat", "tset"])
+        let right = header + body(["showImages", "data", "count", "test", "squaredError", "data", "test"])
+        let lesson = try LessonParser(repositoryRoot: "/tmp").parse(bytes: Array(wrong.utf8), path: "Lessons/03-check.md").lesson
+        var diagnostics: [Diagnostic] = []
+        do { _ = try CellChecker(catalog: Self.catalog).check(lesson) } catch { diagnostics = error.errors }
+        #expect(diagnostics.count == 7, "\(diagnostics)")
+        // An inline value's diagnostic stays at its span, as the text shows it, and spans to the name's end.
+        #expect(diagnostics.allSatisfy { $0.fixIts.count == 1 && $0.end == $0.fixIts.first?.range.end }, "\(diagnostics)")
+        #expect(diagnostics.suffix(2).map(\.location.description) == ["Lessons/03-check.md:17:9", "Lessons/03-check.md:17:27"])
+        #expect(diagnostics.allSatisfy { $0.hint?.hasPrefix("did you mean '\($0.fixIts.first?.replacement ?? "")'?") == true })
+        // Apply from the last to the first, so earlier columns stay valid.
+        var lines = wrong.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.utf8) }
+        for fixIt in diagnostics.flatMap(\.fixIts).sorted(by: { $0.range.start > $1.range.start }) {
+            let start = fixIt.range.start, end = fixIt.range.end
+            #expect(start.line == end.line)
+            lines[start.line - 1].replaceSubrange((start.column - 1)..<end.column, with: Array(fixIt.replacement.utf8))
+        }
+        #expect(lines.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n") == right)
+    }
 }

@@ -315,17 +315,19 @@ private struct Pass {
         guard let binding = scope[value.name] else {
             if poisoned.contains(value.name) { return }
             let nameRange = value.range(ofPart: 0)
-            diagnostics.append(.misspelled(
+            var diagnostic = Diagnostic.misspelled(
                 value.name, at: nameRange ?? SourceRange(start: value.location, end: value.location),
                 "no cell binds '\(value.name)', which the text shows", among: firstBindings.keys.sorted(), exact: nameRange != nil,
-                hint: { $0 ?? "bind it in a cell with 'let \(value.name) = …'" }))
+                hint: { $0 ?? "bind it in a cell with 'let \(value.name) = …'" })
+            diagnostic.location = value.location
+            diagnostics.append(diagnostic)
             return
         }
         var type = binding.type
         for (index, member) in value.members.enumerated() {
             let range = value.range(ofPart: index + 1)
             let identifier = Identifier(member, range: range ?? SourceRange(start: value.location, end: value.location))
-            guard let step = self.member(identifier, of: type, exact: range != nil) else { return }
+            guard let step = self.member(identifier, of: type, exact: range != nil, reportedAt: value.location) else { return }
             guard case .property = step.kind else {
                 diagnostics.append(.error(at: value.location, "'\(member)' is a method; the text can show properties only", hint: "bind its result in a cell, then show that"))
                 return
@@ -344,8 +346,9 @@ private struct Pass {
         }
     }
 
-    /// `exact` false: `name`'s range is only where to report it, not its span.
-    private mutating func member(_ name: Identifier, of type: StepType, exact: Bool = true) -> Step? {
+    /// `exact` false: `name`'s range is only where to report it, not its span; `location`: where
+    /// to report it instead of at the name (an inline value's span).
+    private mutating func member(_ name: Identifier, of type: StepType, exact: Bool = true, reportedAt location: SourceLocation? = nil) -> Step? {
         let members = catalog.filter { step in
             switch step.kind {
             case .function: false
@@ -353,9 +356,11 @@ private struct Pass {
             }
         }
         if let step = members.first(where: { $0.name == name.name }) { return step }
-        diagnostics.append(.misspelled(
+        var diagnostic = Diagnostic.misspelled(
             name.name, at: name.range, "value of type '\(type)' has no member '\(name.name)'", among: members.map(\.name), exact: exact,
-            hint: { $0 ?? (members.isEmpty ? nil : "its members: " + members.map(\.name).joined(separator: ", ")) }))
+            hint: { $0 ?? (members.isEmpty ? nil : "its members: " + members.map(\.name).joined(separator: ", ")) })
+        if let location { diagnostic.location = location }
+        diagnostics.append(diagnostic)
         return nil
     }
 
