@@ -18,6 +18,9 @@ struct CheckCommand: ConsoleCommand {
     @Flag(name: .long, help: "Skip the Swift compiler's type-check of the cells.")
     var noSwift = false
 
+    @Option(help: "How to print the diagnostics: 'text', as a compiler does, or 'json', one document on standard output (Schemas/diagnostics.schema.json).")
+    var format: DiagnosticFormat = .text
+
     func validate() throws {
         try LessonsArgument.validate(lessons)
     }
@@ -32,6 +35,7 @@ struct CheckCommand: ConsoleCommand {
         var errors = 0
         let entries: [LessonCatalog.Entry]
         do { entries = try options.lessons(lessons) } catch {
+            if format == .json { return report(CheckReport(lessons: 0, diagnostics: error.diagnostics), on: console) }
             console.report(error.diagnostics)
             return 1
         }
@@ -46,8 +50,16 @@ struct CheckCommand: ConsoleCommand {
                 parsing += error.diagnostics
             }
         }
-        errors += console.report(check.diagnostics(of: parsed, parsing: parsing))
+        let diagnostics = check.diagnostics(of: parsed, parsing: parsing)
+        if format == .json { return report(CheckReport(lessons: entries.count, diagnostics: diagnostics), on: console) }
+        errors += console.report(diagnostics)
         console.out("checked \(entries.count) lesson\(entries.count == 1 ? "" : "s"): \(errors) error\(errors == 1 ? "" : "s")")
         return errors == 0 ? 0 : 1
+    }
+
+    /// Prints `report` as JSON on standard output; returns the exit status, as for text.
+    private func report(_ report: CheckReport, on console: Console) -> Int32 {
+        console.out(report.json)
+        return report.errors == 0 ? 0 : 1
     }
 }
