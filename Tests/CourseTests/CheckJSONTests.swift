@@ -87,6 +87,19 @@ import TestSupport
         #expect(text.err == report.diagnostics.flatMap(printed).joined(separator: "\n"))
     }
 
+    /// The README's example is what the tiny course with `epoch:` for `epochs:` prints.
+    @Test func readmeExampleIsTheOutput() throws {
+        let readme = try String(contentsOf: PackageRoot.url.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try #require(readme.range(of: "### Diagnostics as JSON"))
+        let open = try #require(readme.range(of: "```json\n", range: section.upperBound..<readme.endIndex))
+        let close = try #require(readme.range(of: "\n```\n", range: open.upperBound..<readme.endIndex))
+        let course = try TinyCourse()
+        let text = try String(contentsOf: course.lesson, encoding: .utf8)
+        try text.replacingOccurrences(of: "epochs: 1", with: "epoch: 1").write(to: course.lesson, atomically: true, encoding: .utf8)
+        let (_, output) = try course.run(["check", "--no-swift", "--format", "json"])
+        #expect(output.out == String(readme[open.upperBound..<close.lowerBound]))
+    }
+
     @Test func jsonValidatesAgainstTheSchema() throws {
         let course = try TinyCourse()
         let (cleanStatus, clean) = try course.run(["check", "--no-swift", "--format", "json"])
