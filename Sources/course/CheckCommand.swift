@@ -18,6 +18,8 @@ struct CheckCommand: ConsoleCommand {
     @Flag(name: .long, help: "Skip the Swift compiler's type-check of the cells.")
     var noSwift = false
 
+    @OptionGroup var strictness: WarningsOption
+
     func validate() throws {
         try LessonsArgument.validate(lessons)
     }
@@ -29,25 +31,18 @@ struct CheckCommand: ConsoleCommand {
             console.err("note: the Swift compiler check is skipped: no swiftc or no built modules (run 'swift build' first)")
         }
         let check = LessonCheck(swift: swift)
-        var errors = 0
         let entries: [LessonCatalog.Entry]
         do { entries = try options.lessons(lessons) } catch {
             console.report(error.diagnostics)
             return 1
         }
-        var parsing: [Diagnostic] = []
-        var parsed: [Lesson] = []
-        for entry in entries {
-            do {
-                let result = try LessonParser(repositoryRoot: root.path).parse(fileAt: entry.path)
-                parsing += result.warnings
-                parsed.append(result.lesson)
-            } catch {
-                parsing += error.diagnostics
-            }
-        }
-        errors += console.report(check.diagnostics(of: parsed, parsing: parsing))
-        console.out("checked \(entries.count) lesson\(entries.count == 1 ? "" : "s"): \(errors) error\(errors == 1 ? "" : "s")")
+        // Every lesson's every problem at once: its front matter, Markdown, math, includes and
+        // cells, the cells checked even when the rest is broken.
+        let parser = LessonParser(repositoryRoot: root.path)
+        let diagnostics = strictness.apply(check.diagnostics(of: entries.map { parser.analyze(fileAt: $0.path) }))
+        let errors = console.report(diagnostics)
+        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        console.out("checked \(entries.count) lesson\(entries.count == 1 ? "" : "s"): " + Console.count(errors: errors, warnings: warnings))
         return errors == 0 ? 0 : 1
     }
 }

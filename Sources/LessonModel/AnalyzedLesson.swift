@@ -1,5 +1,3 @@
-import LessonModel
-
 /// Everything parsing a lesson found, errors or not: the lesson as far as it could be read and
 /// every diagnostic, so that a tool can go on to check its cells and report all at once.
 public struct AnalyzedLesson: Sendable, Equatable {
@@ -22,10 +20,4 @@ public struct AnalyzedLesson: Sendable, Equatable {
 
     /// Whether any diagnostic is an error.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
-
-    /// The lesson and its warnings, or every diagnostic thrown when there is an error.
-    public func parsed() throws(DiagnosticError) -> ParsedLesson {
-        guard !hasErrors, let lesson else { throw DiagnosticError(diagnostics) }
-        return ParsedLesson(lesson: lesson, warnings: diagnostics)
-    }
 }
