@@ -37,6 +37,7 @@ struct BuildCommand: ConsoleCommand {
             console.report(error.diagnostics)
             return 1
         }
+        diagnostics += catalog.misnamed
         for entry in catalog.entries {
             let lessonStart = clock.now
             do {

@@ -32,14 +32,19 @@ struct CheckCommand: ConsoleCommand {
         }
         let check = LessonCheck(swift: swift)
         let entries: [LessonCatalog.Entry]
-        do { entries = try options.lessons(lessons) } catch {
+        let catalog: LessonCatalog
+        do {
+            catalog = try options.catalog()
+            entries = try options.lessons(lessons, in: catalog)
+        } catch {
             console.report(error.diagnostics)
             return 1
         }
         // Every lesson's every problem at once: its front matter, Markdown, math, includes and
         // cells, the cells checked even when the rest is broken.
         let parser = LessonParser(repositoryRoot: root.path)
-        let diagnostics = strictness.apply(check.diagnostics(of: entries.map { parser.analyze(fileAt: $0.path) }))
+        let misnamed = lessons.isEmpty ? catalog.misnamed : []
+        let diagnostics = strictness.apply(LessonCheck.sortedOnce(misnamed + check.diagnostics(of: entries.map { parser.analyze(fileAt: $0.path) })))
         let errors = console.report(diagnostics)
         let warnings = diagnostics.filter { $0.severity == .warning }.count
         console.out("checked \(entries.count) lesson\(entries.count == 1 ? "" : "s"): " + Console.count(errors: errors, warnings: warnings))

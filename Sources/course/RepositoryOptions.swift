@@ -85,7 +85,11 @@ struct RepositoryOptions: ParsableArguments {
 
     /// The lessons named by `arguments` (paths, slugs or numbers), or every lesson when empty.
     func lessons(_ arguments: [String]) throws(DiagnosticError) -> [LessonCatalog.Entry] {
-        let catalog = try catalog()
+        try lessons(arguments, in: try catalog())
+    }
+
+    /// The lessons of `catalog` named by `arguments`, or every lesson when empty.
+    func lessons(_ arguments: [String], in catalog: LessonCatalog) throws(DiagnosticError) -> [LessonCatalog.Entry] {
         if arguments.isEmpty { return catalog.entries }
         var entries: [LessonCatalog.Entry] = []
         var diagnostics: [Diagnostic] = []
