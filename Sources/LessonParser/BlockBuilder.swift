@@ -10,6 +10,8 @@ struct BlockBuilder {
     private var firstCellWithID: [String: SourceLocation] = [:]
     private var cellCount = 0
     private(set) var diagnostics: [Diagnostic] = []
+    /// The names of `let` statements in cells that did not parse (see `CellParser.unparsedBindings`).
+    private(set) var unparsedBindings: [String] = []
     /// Where the block being read starts, for an inline that cmark gives no position.
     private var inlineFallback = SourceLocation(file: "", line: 0, column: 0)
 
@@ -217,6 +219,7 @@ struct BlockBuilder {
             var parser = CellParser(source: literal, map: map)
             statements = parser.parse()
             diagnostics += parser.diagnostics
+            unparsedBindings += parser.unparsedBindings
         }
         if statements.isEmpty && fence.isClosed && !diagnostics.contains(where: { $0.location.line >= range.start.line && $0.severity == .error }) {
             diagnostics.append(.warning(at: range.start, "cell '\(id)' has no statements", hint: "add a step call, or make it a plain 'swift' block"))

@@ -28,6 +28,9 @@ struct CellParser {
     private var bracketDepth = 0
     private var nesting = 0
     private(set) var diagnostics: [Diagnostic]
+    /// The names of `let` statements that did not parse: the checker takes them as bound, so
+    /// one syntax error does not make every later use of the name an "undefined name".
+    private(set) var unparsedBindings: [String] = []
 
     /// Creates a parser over a cell body whose lines map into the lesson file through `map`.
     init(source: String, map: CellSourceMap) {
@@ -63,6 +66,10 @@ struct CellParser {
                     recover(from: start)
                 }
             } else {
+                if case .identifier(let word) = tokens[start].kind, word == "let" || word == "var",
+                   start + 1 < tokens.count, case .identifier(let name) = tokens[start + 1].kind {
+                    unparsedBindings.append(name)
+                }
                 recover(from: start)
             }
         }

@@ -16,7 +16,12 @@ public struct LessonCatalog: Sendable {
 
         /// Whether `name` is this lesson's slug, file name (with or without `.md`) or path.
         func isNamed(_ name: String) -> Bool {
-            slug == name || path == name || path.hasSuffix("/" + name) || path.hasSuffix("/" + name + ".md")
+            slug == name || Self.names(path, name)
+        }
+
+        /// Whether `name` is the file at `path`: its path, or its file name with or without `.md`.
+        static func names(_ path: String, _ name: String) -> Bool {
+            path == name || path.hasSuffix("/" + name) || path.hasSuffix("/" + name + ".md")
         }
     }
 
@@ -29,6 +34,9 @@ public struct LessonCatalog: Sendable {
     public let entries: [Entry]
     /// The course's title, subtitle and author, from `course.yml`.
     public let course: CourseInfo
+    /// The Markdown files in `Lessons/` that are not named as lessons are (`NN-slug.md`), each
+    /// an error that states the rule and proposes a name with the next free number.
+    public let misnamed: [Diagnostic]
 
     /// Lists the lessons of the repository at `repositoryRoot`, and reads its `course.yml`.
     ///
@@ -50,6 +58,8 @@ public struct LessonCatalog: Sendable {
         let entries = names.compactMap { name in
             LessonFileName(path: name).map { Entry(number: $0.number, slug: $0.slug, path: Self.folder + "/" + name) }
         }.sorted { ($0.number, $0.path) < ($1.number, $1.path) }
+        misnamed = Self.misnamed(names.filter { $0.hasSuffix(".md") && LessonFileName(path: $0) == nil }.sorted(),
+                                 firstFreeNumber: (entries.map(\.number).max() ?? 0) + 1)
 
         var diagnostics: [Diagnostic] = []
         for (previous, entry) in zip(entries, entries.dropFirst()) where previous.number == entry.number {
@@ -60,6 +70,20 @@ public struct LessonCatalog: Sendable {
         }
         if !diagnostics.isEmpty { throw DiagnosticError(diagnostics) }
         self.entries = try manifest.lessons.map { listed throws(DiagnosticError) in try Self.order(entries, as: listed) } ?? entries
+    }
+
+    /// An error for each of `names`, Markdown files in the lesson folder that are not named
+    /// `NN-slug.md`, proposing the free numbers from `firstFreeNumber` on, in turn.
+    private static func misnamed(_ names: [String], firstFreeNumber: Int) -> [Diagnostic] {
+        names.enumerated().map { offset, name in
+            let number = firstFreeNumber + offset
+            var slug = String(name.dropLast(3).lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" })
+            while let first = slug.first, first.isNumber || first == "-" { slug.removeFirst() }
+            while slug.hasSuffix("-") { slug.removeLast() }
+            let proposed = (number < 10 ? "0" : "") + "\(number)-\(slug.isEmpty ? "lesson" : slug).md"
+            return .error(at: SourceLocation(file: folder + "/" + name, line: 0, column: 0), LessonFileName.rule,
+                          hint: "rename it to \(proposed) (\(proposed.prefix { $0 != "-" }) is the next free number), or move it out of '\(folder)'")
+        }
     }
 
     /// `entries` in the order `course.yml` lists them, the lessons it leaves out after them.
@@ -99,7 +123,14 @@ public struct LessonCatalog: Sendable {
                 if let entry = entries.first(where: { IncludeResolver.realPath(repositoryRoot + "/" + $0.path) == resolved }) {
                     return entry
                 }
+                // A Markdown file in the lesson folder that breaks the naming rule: say the rule.
+                if let problem = misnamed.first(where: { IncludeResolver.realPath(repositoryRoot + "/" + $0.location.file) == resolved }) {
+                    throw DiagnosticError(problem)
+                }
             }
+        }
+        if let problem = misnamed.first(where: { Entry.names($0.location.file, trimmed) }) {
+            throw DiagnosticError(problem)
         }
         throw DiagnosticError(.error(
             at: SourceLocation(file: Self.folder, line: 0, column: 0), "no lesson matches '\(argument)'",

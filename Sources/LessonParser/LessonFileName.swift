@@ -1,5 +1,8 @@
 /// The number and slug in a lesson file name such as `02-vae-loss.md`.
 struct LessonFileName: Equatable {
+    /// The rule a lesson file's name follows, as diagnostics state it.
+    static let rule = "a lesson file is named NN-slug.md: a number, '-', a slug and '.md'"
+
     var number: Int
     var slug: String
 

@@ -8,10 +8,16 @@ import LessonModel
 
 /// Parses lesson files into `Lesson` values.
 ///
-/// Parsing collects every problem it can find rather than stopping at the first: if any is an
-/// error, the parse throws a `DiagnosticError` carrying all diagnostics (errors and warnings,
-/// sorted by location); otherwise it returns the lesson with its warnings. The only early stops
-/// are input that cannot be read at all (too large, not UTF-8) and front matter that never ends.
+/// Parsing collects every problem it can find rather than stopping at the first, and goes on
+/// past broken front matter with defaults: `analyze` returns the lesson as far as it could be
+/// read with all diagnostics (errors and warnings, sorted by location), for a tool to check its
+/// cells too; `parse` throws a `DiagnosticError` carrying them all if any is an error, and
+/// otherwise returns the lesson with its warnings. The only early stops are input that cannot be
+/// read at all (too large, not UTF-8) and front matter that never ends.
+///
+/// Every lesson is a draft unless it is being published (`publishing`, as `course build` does):
+/// a draft may lack a `summary:` (a warning), a published lesson may not (an error), since the
+/// course's home page shows it.
 public struct LessonParser: Sendable {
     /// The largest lesson file accepted, in bytes: hundreds of times the longest lesson of the
     /// course, and small enough that a debug build parses it in seconds. A larger file is an
@@ -23,50 +29,64 @@ public struct LessonParser: Sendable {
     /// The repository root: include paths are resolved against it and must stay inside it.
     public let repositoryRoot: String
 
-    /// Creates a parser for the lessons of the repository at `repositoryRoot`.
-    public init(repositoryRoot: String) {
+    /// Whether lessons are parsed for publishing on the site, where what a draft may leave out
+    /// (a summary) is an error.
+    public let publishing: Bool
+
+    /// Creates a parser for the lessons of the repository at `repositoryRoot`; `publishing` for
+    /// lessons that go on the site.
+    public init(repositoryRoot: String, publishing: Bool = false) {
         self.repositoryRoot = repositoryRoot
+        self.publishing = publishing
     }
 
     /// Reads and parses the lesson at `path`, which may be absolute or relative to the repository
     /// root. Diagnostics name the file relative to the root when it lies inside it.
     public func parse(fileAt path: String) throws(DiagnosticError) -> ParsedLesson {
-        let absolute = path.hasPrefix("/") ? path : repositoryRoot + "/" + path
-        let root = IncludeResolver.realPath(repositoryRoot) ?? repositoryRoot
-        let resolved = IncludeResolver.realPath(absolute) ?? absolute
-        let shown = resolved.hasPrefix(root + "/") ? String(resolved.dropFirst(root.count + 1)) : path
-        guard let data = FileManager.default.contents(atPath: absolute) else {
-            throw DiagnosticError(.error(
-                at: SourceLocation(file: shown, line: 0, column: 0), "cannot read the lesson file",
-                hint: "check that '\(path)' exists and is a readable file"))
-        }
-        return try parse(bytes: Array(data), path: shown)
+        try analyze(fileAt: path).parsed()
     }
 
     /// Parses a lesson's bytes; `path` names the file in diagnostics and gives the lesson its
     /// number and slug (`Lessons/02-vae-loss.md` is lesson 2, `vae-loss`).
     public func parse(bytes: [UInt8], path: String) throws(DiagnosticError) -> ParsedLesson {
+        try analyze(bytes: bytes, path: path).parsed()
+    }
+
+    /// Reads the lesson at `path` (as ``parse(fileAt:)``) and returns all that its parse found.
+    public func analyze(fileAt path: String) -> AnalyzedLesson {
+        let absolute = path.hasPrefix("/") ? path : repositoryRoot + "/" + path
+        let root = IncludeResolver.realPath(repositoryRoot) ?? repositoryRoot
+        let resolved = IncludeResolver.realPath(absolute) ?? absolute
+        let shown = resolved.hasPrefix(root + "/") ? String(resolved.dropFirst(root.count + 1)) : path
+        guard let data = FileManager.default.contents(atPath: absolute) else {
+            return AnalyzedLesson(lesson: nil, diagnostics: [.error(
+                at: SourceLocation(file: shown, line: 0, column: 0), "cannot read the lesson file",
+                hint: "check that '\(path)' exists and is a readable file")])
+        }
+        return analyze(bytes: Array(data), path: shown)
+    }
+
+    /// Parses a lesson's bytes (as ``parse(bytes:path:)``) and returns all that the parse found.
+    public func analyze(bytes: [UInt8], path: String) -> AnalyzedLesson {
         let file = SourceLocation(file: path, line: 0, column: 0)
         guard bytes.count <= Self.maximumFileSize else {
-            throw DiagnosticError(.error(
+            return AnalyzedLesson(lesson: nil, diagnostics: [.error(
                 at: LessonSource(path: path, bytes: Array(bytes.prefix(Self.maximumFileSize + 1))).location(ofOffset: Self.maximumFileSize),
                 "lesson file is too large: its \(bytes.count) bytes pass the limit of \(Self.maximumFileSize) (\(Self.maximumFileSize >> 20) MiB) here",
-                hint: "split it into several lessons"))
+                hint: "split it into several lessons")])
         }
         if let problem = EncodingCheck.firstProblem(in: bytes, path: path) {
-            throw DiagnosticError(problem)
+            return AnalyzedLesson(lesson: nil, diagnostics: [problem])
         }
         var diagnostics: [Diagnostic] = []
         let name = LessonFileName(path: path)
         if name == nil {
-            diagnostics.append(.error(
-                at: file, "lesson file name must be a number, '-', a slug and '.md'",
-                hint: "rename it like 'Lessons/02-vae-loss.md'"))
+            diagnostics.append(.error(at: file, LessonFileName.rule, hint: "rename it like 'Lessons/02-vae-loss.md'"))
         }
 
         let original = LessonSource(path: path, bytes: bytes)
-        let frontMatter = FrontMatterParser(source: original).parse(into: &diagnostics)
-        guard frontMatter.bodyIsUsable else { throw DiagnosticError(diagnostics) }
+        let frontMatter = FrontMatterParser(source: original, requiresSummary: publishing).parse(into: &diagnostics)
+        guard frontMatter.bodyIsUsable else { return AnalyzedLesson(lesson: nil, diagnostics: diagnostics) }
 
         // Blank the front matter with spaces so cmark's line and column numbers match the file.
         var body = bytes
@@ -92,15 +112,13 @@ public struct LessonParser: Sendable {
         var builder = BlockBuilder(source: source, spans: spans, includes: IncludeResolver(repositoryRoot: repositoryRoot))
         let blocks = builder.build(document.root)
         diagnostics += builder.diagnostics
-        if let thumbnail = frontMatter.frontMatter?.thumbnail, let location = frontMatter.thumbnailLocation {
+        if let thumbnail = frontMatter.frontMatter.thumbnail, let location = frontMatter.thumbnailLocation {
             diagnostics += Self.checkThumbnail(thumbnail, at: location, blocks: blocks)
         }
 
-        guard !diagnostics.contains(where: { $0.severity == .error }), let name, let front = frontMatter.frontMatter else {
-            throw DiagnosticError(diagnostics)
-        }
-        let lesson = Lesson(path: path, slug: name.slug, number: name.number, frontMatter: front, blocks: blocks)
-        return ParsedLesson(lesson: lesson, warnings: DiagnosticError(diagnostics).diagnostics)
+        let slug = name?.slug ?? String((path.split(separator: "/").last ?? Substring(path)).prefix { $0 != "." })
+        let lesson = Lesson(path: path, slug: slug, number: name?.number ?? 0, frontMatter: frontMatter.frontMatter, blocks: blocks)
+        return AnalyzedLesson(lesson: lesson, diagnostics: diagnostics, unparsedBindings: Set(builder.unparsedBindings))
     }
 
     /// The front matter's `thumbnail:` names the cell whose figure the site index shows, so it

@@ -13,3 +13,11 @@ public struct ParsedLesson: Sendable, Equatable {
         self.warnings = warnings
     }
 }
+
+extension AnalyzedLesson {
+    /// The lesson and its warnings, or every diagnostic thrown when there is an error.
+    public func parsed() throws(DiagnosticError) -> ParsedLesson {
+        guard !hasErrors, let lesson else { throw DiagnosticError(diagnostics) }
+        return ParsedLesson(lesson: lesson, warnings: diagnostics)
+    }
+}

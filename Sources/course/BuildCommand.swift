@@ -19,6 +19,8 @@ struct BuildCommand: ConsoleCommand {
     @Flag(name: .long, help: "Rerun every cell instead of using the cache.")
     var fresh = false
 
+    @OptionGroup var strictness: WarningsOption
+
     func validate() throws {
         guard !out.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--out needs a folder") }
     }
@@ -29,16 +31,19 @@ struct BuildCommand: ConsoleCommand {
         let root = try options.root()
         let runner = try options.runner(console: console, timeLimit: timeLimit)
         var executed: [ExecutedLesson] = []
-        var diagnostics: [Diagnostic] = []
+        var diagnostics: [Diagnostic] = [], warnings: [Diagnostic] = []
         let catalog: LessonCatalog
         do { catalog = try options.catalog() } catch {
             console.report(error.diagnostics)
             return 1
         }
+        diagnostics += catalog.misnamed
         for entry in catalog.entries {
             let lessonStart = clock.now
             do {
-                let lesson = try options.parse(path: entry.path)
+                // Published, a lesson may not leave out what a draft may (a summary).
+                let (lesson, found) = try options.checkedLesson(path: entry.path, publishing: true, strictness: strictness)
+                warnings += found
                 console.out("lesson \(lesson.number): \(lesson.frontMatter.title)")
                 let result = try runner.run(lesson: lesson, fresh: fresh, progress: ProgressPrinter(console: console).callback)
                 for cell in result.cells { console.out("  " + RunCommand.summary(of: cell)) }
@@ -49,10 +54,11 @@ struct BuildCommand: ConsoleCommand {
             }
         }
         guard diagnostics.isEmpty else {
-            console.report(diagnostics)
+            console.reportCounted(diagnostics + warnings)
             console.err("error: the site was not written; the previous one is untouched")
             return 1
         }
+        console.reportCounted(warnings)
         let report: SiteReport
         do {
             report = try SiteBuilder(course: catalog.course, repositoryRoot: root).build(lessons: executed, into: URL(fileURLWithPath: out, relativeTo: nil))

@@ -21,6 +21,8 @@ struct CheckCommand: ConsoleCommand {
     @Option(help: "How to print the diagnostics: 'text', as a compiler does, or 'json', one document on standard output (Schemas/diagnostics.schema.json).")
     var format: DiagnosticFormat = .text
 
+    @OptionGroup var strictness: WarningsOption
+
     func validate() throws {
         try LessonsArgument.validate(lessons)
     }
@@ -32,28 +34,25 @@ struct CheckCommand: ConsoleCommand {
             console.err("note: the Swift compiler check is skipped: no swiftc or no built modules (run 'swift build' first)")
         }
         let check = LessonCheck(swift: swift)
-        var errors = 0
         let entries: [LessonCatalog.Entry]
-        do { entries = try options.lessons(lessons) } catch {
+        let catalog: LessonCatalog
+        do {
+            catalog = try options.catalog()
+            entries = try options.lessons(lessons, in: catalog)
+        } catch {
             if format == .json { return report(CheckReport(lessons: 0, diagnostics: error.diagnostics), on: console) }
             console.report(error.diagnostics)
             return 1
         }
-        var parsing: [Diagnostic] = []
-        var parsed: [Lesson] = []
-        for entry in entries {
-            do {
-                let result = try LessonParser(repositoryRoot: root.path).parse(fileAt: entry.path)
-                parsing += result.warnings
-                parsed.append(result.lesson)
-            } catch {
-                parsing += error.diagnostics
-            }
-        }
-        let diagnostics = check.diagnostics(of: parsed, parsing: parsing)
+        // Every lesson's every problem at once: its front matter, Markdown, math, includes and
+        // cells, the cells checked even when the rest is broken.
+        let parser = LessonParser(repositoryRoot: root.path)
+        let misnamed = lessons.isEmpty ? catalog.misnamed : []
+        let diagnostics = strictness.apply(LessonCheck.sortedOnce(misnamed + check.diagnostics(of: entries.map { parser.analyze(fileAt: $0.path) })))
         if format == .json { return report(CheckReport(lessons: entries.count, diagnostics: diagnostics), on: console) }
-        errors += console.report(diagnostics)
-        console.out("checked \(entries.count) lesson\(entries.count == 1 ? "" : "s"): \(errors) error\(errors == 1 ? "" : "s")")
+        let errors = console.report(diagnostics)
+        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        console.out("checked \(entries.count) lesson\(entries.count == 1 ? "" : "s"): " + Console.count(errors: errors, warnings: warnings))
         return errors == 0 ? 0 : 1
     }
 

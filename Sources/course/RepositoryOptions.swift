@@ -56,6 +56,23 @@ struct RepositoryOptions: ParsableArguments {
         try LessonParser(repositoryRoot: try locatedRoot().path).parse(fileAt: path).lesson
     }
 
+    /// Every diagnostic of the lesson at `path`, its parse's and its cells' (checked even when
+    /// the parse found errors), sorted by location, each once; `publishing` as `course build`
+    /// parses, where a draft's warnings become errors.
+    func diagnostics(path: String, publishing: Bool = false) throws(DiagnosticError) -> (lesson: Lesson?, diagnostics: [Diagnostic]) {
+        let analyzed = LessonParser(repositoryRoot: try locatedRoot().path, publishing: publishing).analyze(fileAt: path)
+        return (analyzed.lesson, LessonCheck(swift: nil).diagnostics(of: [analyzed]))
+    }
+
+    /// The lesson at `path`, parsed and its cells checked, with its warnings; throws every
+    /// diagnostic of both when one is an error (a warning too, with `--warnings-as-errors`).
+    func checkedLesson(path: String, publishing: Bool = false, strictness: WarningsOption = WarningsOption()) throws(DiagnosticError) -> (lesson: Lesson, warnings: [Diagnostic]) {
+        let (lesson, found) = try diagnostics(path: path, publishing: publishing)
+        let diagnostics = strictness.apply(found)
+        guard let lesson, !diagnostics.contains(where: { $0.severity == .error }) else { throw DiagnosticError(diagnostics) }
+        return (lesson, diagnostics)
+    }
+
     /// ``root()``, its failure said as a diagnostic, for the commands that report diagnostics.
     private func locatedRoot() throws(DiagnosticError) -> URL {
         do { return try root() } catch { throw DiagnosticError(.error(at: SourceLocation(file: ".", line: 0, column: 0), "\(error)")) }
@@ -68,7 +85,11 @@ struct RepositoryOptions: ParsableArguments {
 
     /// The lessons named by `arguments` (paths, slugs or numbers), or every lesson when empty.
     func lessons(_ arguments: [String]) throws(DiagnosticError) -> [LessonCatalog.Entry] {
-        let catalog = try catalog()
+        try lessons(arguments, in: try catalog())
+    }
+
+    /// The lessons of `catalog` named by `arguments`, or every lesson when empty.
+    func lessons(_ arguments: [String], in catalog: LessonCatalog) throws(DiagnosticError) -> [LessonCatalog.Entry] {
         if arguments.isEmpty { return catalog.entries }
         var entries: [LessonCatalog.Entry] = []
         var diagnostics: [Diagnostic] = []
@@ -90,6 +111,40 @@ struct Console: Sendable {
     func report(_ diagnostics: [Diagnostic]) -> Int {
         for diagnostic in diagnostics { err(diagnostic.description) }
         return diagnostics.filter { $0.severity == .error }.count
+    }
+
+    /// Prints a lesson's diagnostics to standard error, sorted by location and each once, then
+    /// how many errors and warnings there were, as a compiler does (`2 errors, 1 warning`);
+    /// prints nothing when there are none. Returns how many are errors.
+    @discardableResult
+    func reportCounted(_ diagnostics: [Diagnostic]) -> Int {
+        let sorted = LessonCheck.sortedOnce(diagnostics)
+        guard !sorted.isEmpty else { return 0 }
+        let errors = report(sorted)
+        err(Self.count(errors: errors, warnings: sorted.filter { $0.severity == .warning }.count))
+        return errors
+    }
+
+    /// `2 errors, 1 warning`; `1 error` when there are no warnings.
+    static func count(errors: Int, warnings: Int) -> String {
+        let counted = "\(errors) error\(errors == 1 ? "" : "s")"
+        return warnings == 0 ? counted : counted + ", \(warnings) warning\(warnings == 1 ? "" : "s")"
+    }
+}
+
+/// `--warnings-as-errors`: for CI, where a warning should fail the build as well.
+struct WarningsOption: ParsableArguments {
+    @Flag(name: .long, help: "Treat every warning as an error (for CI).")
+    var warningsAsErrors = false
+
+    /// `diagnostics`, their warnings made errors when asked.
+    func apply(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        guard warningsAsErrors else { return diagnostics }
+        return diagnostics.map { diagnostic in
+            var diagnostic = diagnostic
+            if diagnostic.severity == .warning { diagnostic.severity = .error }
+            return diagnostic
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LessonModel
+import LessonParser
 import LessonRunner
 import TerminalStepper
 
@@ -23,6 +24,8 @@ struct RunCommand: ConsoleCommand {
     @Option(name: .long, help: "The folder figures are written to (default: figures/<lesson-slug>).")
     var out: String?
 
+    @OptionGroup var strictness: WarningsOption
+
     func validate() throws {
         if let cell { try CellIDArgument.validate(cell) }
         if let out, out.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--out needs a folder") }
@@ -31,10 +34,23 @@ struct RunCommand: ConsoleCommand {
     /// Runs the command; returns the exit status.
     func execute(console: Console) throws -> Int32 {
         let runner = try options.runner(console: console, timeLimit: timeLimit)
+        let entry: LessonCatalog.Entry
+        do { entry = try options.lessons([lesson.name])[0] } catch {
+            console.report(error.diagnostics)
+            return 1
+        }
+        // Every problem of the lesson, its parse's and its cells', before anything runs.
+        let parsed: Lesson
+        do {
+            let (checked, warnings) = try options.checkedLesson(path: entry.path, strictness: strictness)
+            console.reportCounted(warnings)
+            parsed = checked
+        } catch {
+            console.reportCounted(error.diagnostics)
+            return 1
+        }
         let executed: ExecutedLesson
         do {
-            let entry = try options.lessons([lesson.name])[0]
-            let parsed = try options.parse(path: entry.path)
             executed = try runner.run(lesson: parsed, cell: cell, fresh: fresh, progress: ProgressPrinter(console: console).callback)
         } catch {
             console.report(error.diagnostics)

@@ -24,6 +24,8 @@ struct StepCommand: ParsableCommand {
     @Flag(name: .long, help: "Draw the first screen and quit, to time start-up (as `course-bench stepper` does).")
     var exitAfterFirstFrame = false
 
+    @OptionGroup var strictness: WarningsOption
+
     func validate() throws {
         if let images, ImageOutput(rawValue: images) == nil {
             throw ValidationError("unknown image output '\(images)'; use one of \(ImageOutput.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -35,15 +37,24 @@ struct StepCommand: ParsableCommand {
     func run() throws {
         let console = Console()
         let runner = try options.uncheckedRunner(timeLimit: timeLimit)
-        let parsed: Lesson
+        let path: String
         let course: CourseInfo
         do {
             let catalog = try options.catalog()
             course = catalog.course
-            parsed = try options.parse(path: try catalog.resolve(lesson.name).path)
-            _ = try runner.check(parsed)
+            path = try catalog.resolve(lesson.name).path
         } catch {
             console.report(error.diagnostics)
+            throw ExitCode(1)
+        }
+        // Every problem of the lesson, its parse's and its cells', before the first screen.
+        let parsed: Lesson
+        do {
+            let (checked, warnings) = try options.checkedLesson(path: path, strictness: strictness)
+            console.reportCounted(warnings)
+            parsed = checked
+        } catch {
+            console.reportCounted(error.diagnostics)
             throw ExitCode(1)
         }
         var stepperOptions = StepperOptions(courseTitle: course.title, plain: plain, images: images.flatMap(ImageOutput.init(rawValue:)))

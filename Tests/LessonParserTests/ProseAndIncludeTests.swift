@@ -126,6 +126,25 @@ import TestSupport
         }
     }
 
+    /// `draft.md` is Markdown in the lesson folder but not `NN-slug.md`: the catalog names it in
+    /// an error that states the rule and proposes the next free number, and naming it gives
+    /// that error rather than "no lesson matches".
+    @Test func aMisnamedMarkdownFileSaysTheRule() throws {
+        try folder.write("x", to: "Lessons/My Notes.md")
+        let catalog = try LessonCatalog(repositoryRoot: root.path)
+        let rule = "a lesson file is named NN-slug.md: a number, '-', a slug and '.md'"
+        let expected: [Diagnostic] = [
+            .error(at: LessonModel.SourceLocation(file: "Lessons/My Notes.md", line: 0, column: 0), rule,
+                   hint: "rename it to 11-my-notes.md (11 is the next free number), or move it out of 'Lessons'"),
+            .error(at: LessonModel.SourceLocation(file: "Lessons/draft.md", line: 0, column: 0), rule,
+                   hint: "rename it to 12-draft.md (12 is the next free number), or move it out of 'Lessons'"),
+        ]
+        #expect(catalog.misnamed == expected)
+        for argument in ["Lessons/draft.md", "draft.md", "draft", root.path + "/Lessons/draft.md"] {
+            #expect(throws: DiagnosticError(expected[1])) { try catalog.resolve(argument) }
+        }
+    }
+
     @Test func duplicateNumbersAreAnError() throws {
         try folder.write("x", to: "Lessons/02-other.md")
         #expect(throws: DiagnosticError.self) { try LessonCatalog(repositoryRoot: root.path) }

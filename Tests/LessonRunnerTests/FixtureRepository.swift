@@ -77,13 +77,8 @@ final class FixtureRepository: Sendable {
 
 extension LessonCheck {
     /// What `course check` reports for the lesson at `path` of `repository`: its parse's
-    /// diagnostics, then the checker's and the compiler's.
+    /// diagnostics, the checker's and the compiler's, all at once.
     func diagnostics(lessonAt path: String, in repository: URL) -> [Diagnostic] {
-        do {
-            let parsed = try LessonParser(repositoryRoot: repository.path).parse(fileAt: path)
-            return diagnostics(of: [parsed.lesson], parsing: parsed.warnings)
-        } catch {
-            return error.diagnostics
-        }
+        diagnostics(of: [LessonParser(repositoryRoot: repository.path).analyze(fileAt: path)])
     }
 }

@@ -17,9 +17,12 @@ public struct CellChecker {
     }
 
     /// Checks every cell of `lesson`; throws all errors found (with any warnings), or returns the
-    /// resolved lesson and its warnings.
-    public func check(_ lesson: Lesson) throws(DiagnosticError) -> (lesson: CheckedLesson, warnings: [Diagnostic]) {
+    /// resolved lesson and its warnings. Names in `unparsed` are taken as bound to something
+    /// that cannot be checked (the `let` statements the parser could not read), so their uses
+    /// report nothing more.
+    public func check(_ lesson: Lesson, unparsed: Set<String> = []) throws(DiagnosticError) -> (lesson: CheckedLesson, warnings: [Diagnostic]) {
         var pass = Pass(catalog: catalog)
+        pass.poisoned = unparsed
         var cells: [CheckedCell] = []
         for cell in lesson.cells {
             cells.append(pass.check(cell))

@@ -14,19 +14,21 @@ public struct LessonCheck: Sendable {
         self.swift = swift
     }
 
-    /// Every diagnostic of `lessons` (warnings included), with the diagnostics their parse gave
-    /// (`parsing`), sorted by location.
+    /// Every diagnostic of the parsed lessons (warnings included): their parse's, and their
+    /// cells' even when the parse found errors, sorted by location, each once.
     ///
-    /// The compiler runs once, on the lessons the runner's checker accepted, so a mistake is
-    /// reported once; a compiler error on cells the checker accepted means the two disagree,
-    /// which the diagnostic says.
-    public func diagnostics(of lessons: [Lesson], parsing: [Diagnostic] = []) -> [Diagnostic] {
-        var found = parsing
+    /// The compiler runs once, on the lessons that parsed and that the runner's checker accepted,
+    /// so a mistake is reported once; a compiler error on cells the checker accepted means the
+    /// two disagree, which the diagnostic says.
+    public func diagnostics(of lessons: [AnalyzedLesson]) -> [Diagnostic] {
+        var found: [Diagnostic] = []
         var accepted: [Lesson] = []
-        for lesson in lessons {
+        for analyzed in lessons {
+            found += analyzed.diagnostics
+            guard let lesson = analyzed.lesson else { continue }
             do {
-                found += try CellChecker(catalog: catalog).check(lesson).warnings
-                accepted.append(lesson)
+                found += try CellChecker(catalog: catalog).check(lesson, unparsed: analyzed.unparsedBindings).warnings
+                if !analyzed.hasErrors { accepted.append(lesson) }
             } catch {
                 found += error.diagnostics
             }
@@ -43,6 +45,12 @@ public struct LessonCheck: Sendable {
                                       "cannot type-check the cells with the Swift compiler: \(error)"))
             }
         }
-        return DiagnosticError(found).diagnostics
+        return Self.sortedOnce(found)
+    }
+
+    /// `diagnostics` sorted by location, each once.
+    public static func sortedOnce(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var seen: Set<Diagnostic> = []
+        return DiagnosticError(diagnostics.filter { seen.insert($0).inserted }).diagnostics
     }
 }
