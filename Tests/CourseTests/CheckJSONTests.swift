@@ -79,7 +79,7 @@ import TestSupport
         // The same check as text: the same diagnostics, in the same order, and the same status.
         let (textStatus, text) = try course.run(["check", "--no-swift"])
         #expect(textStatus == status)
-        #expect(text.out == "checked 1 lesson: 4 errors")
+        #expect(text.out == "checked 1 lesson: 4 errors, 1 warning")
         func printed(_ entry: CheckReport.Entry) -> [String] {
             ["\(entry.file):\(entry.line):\(entry.column): \(entry.severity): \(entry.message)"]
                 + (entry.hint.map { ["  hint: \($0)"] } ?? []) + entry.notes.flatMap(printed)
