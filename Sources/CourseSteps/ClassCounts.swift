@@ -2,7 +2,6 @@ import Foundation
 
 /// How many of a model's samples the classifier puts in each class: what `showGANClasses` returns.
 public final class ClassCounts: RecordObject {
-    public static let typeName = "ClassCounts"
 
     public struct Record: Codable, Equatable {
         /// The classes, in the dataset's order.

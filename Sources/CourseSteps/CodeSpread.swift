@@ -1,7 +1,6 @@
 /// Where a model's codes lie (their first two numbers): what `showCodes` returns, so that the
 /// text can say how far they spread.
 public final class CodeSpread: RecordObject {
-    public static let typeName = "CodeSpread"
 
     public struct Record: Codable, Equatable {
         /// The smallest and largest first numbers of the codes.

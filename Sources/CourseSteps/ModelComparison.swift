@@ -2,7 +2,6 @@ import Foundation
 
 /// A VAE's and a GAN's samples measured side by side: what `compareModels` returns.
 public final class ModelComparison: RecordObject {
-    public static let typeName = "ModelComparison"
 
     public struct Record: Codable, Equatable {
         /// Samples per model.

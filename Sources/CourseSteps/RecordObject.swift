@@ -10,6 +10,9 @@ public protocol RecordObject: CellObject {
 }
 
 extension RecordObject {
+    /// The Swift name of the type: a record object's name in cells is its class's name.
+    public static var typeName: String { String(describing: Self.self) }
+
     public func checkpoint() -> Safetensors {
         var checkpoint = Safetensors()
         checkpoint.setMetadata("record", to: record)

@@ -2,7 +2,6 @@ import Foundation
 
 /// The discriminator's scores D(x) on real and on generated images: what `showDiscriminatorScores` returns.
 public final class ScoreSummary: RecordObject {
-    public static let typeName = "ScoreSummary"
 
     public struct Record: Codable, Equatable {
         /// D(x) of each real image, in the set's order.

@@ -1,6 +1,5 @@
 /// A VAE's loss per test image and its two terms: what `evaluateVAE` returns, the numbers it shows.
 public final class VAEEvaluation: RecordObject {
-    public static let typeName = "VAEEvaluation"
 
     public struct Record: Codable, Equatable {
         /// The negative ELBO per image, in nats, rounded as the metric shows it.
