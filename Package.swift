@@ -25,17 +25,17 @@ let package = Package(
         // The ML library.
         .target(name: "CKernels", cSettings: [.unsafeFlags(["-O3", "-ffp-contract=off", "-fno-math-errno"])]),
         .target(name: "Tensors", dependencies: ["COpenBLAS", "CKernels"], swiftSettings: optimized),
-        .target(name: "NeuralNetworks", dependencies: ["Tensors", "CKernels", "Outputs"], swiftSettings: optimized),
-        .target(name: "Datasets", dependencies: ["CZlib", "Tensors"]),
+        .target(name: "NeuralNetworks", dependencies: ["Tensors", "CKernels", "Outputs", "AtomicFiles"], swiftSettings: optimized),
+        .target(name: "Datasets", dependencies: ["CZlib", "Tensors", "AtomicFiles"]),
         .target(name: "CourseSteps", dependencies: ["Tensors", "NeuralNetworks", "Datasets", "Outputs", "Figures"], plugins: ["StepCatalogPlugin"]),
         // A step is a documented public function in a Steps/ folder; its catalog entry is generated.
         .target(name: "StepDeclarations"),
-        .executableTarget(name: "StepCatalogTool", dependencies: ["StepDeclarations"]),
+        .executableTarget(name: "StepCatalogTool", dependencies: ["StepDeclarations", "AtomicFiles"]),
         .plugin(name: "StepCatalogPlugin", capability: .buildTool(), dependencies: ["StepCatalogTool"]),
 
         // What steps show and training reports, as plain values; and their PNG and SVG files.
         .target(name: "Outputs"),
-        .target(name: "Figures", dependencies: ["CZlib", "MarkupEscaping", "Outputs"]),
+        .target(name: "Figures", dependencies: ["AtomicFiles", "CZlib", "MarkupEscaping", "Outputs"]),
 
         // Lessons.
         .target(name: "LessonModel", dependencies: ["Outputs", "TeX"]),
@@ -54,11 +54,11 @@ let package = Package(
             "AtomicFiles", "LessonModel", "Spelling", "CourseSteps", "Outputs", "Figures", "NeuralNetworks", "Tensors", "SHA256",
         ], plugins: ["CodeFingerprintPlugin"]),
         // The runner's cache keys include the ML code's fingerprint as built into the binary.
-        .executableTarget(name: "CodeFingerprintTool", dependencies: ["SHA256"]),
+        .executableTarget(name: "CodeFingerprintTool", dependencies: ["AtomicFiles", "SHA256"]),
         .plugin(name: "CodeFingerprintPlugin", capability: .buildTool(), dependencies: ["CodeFingerprintTool"]),
         .target(name: "HTMLSite", dependencies: ["AtomicFiles", "LessonModel", "Outputs", "Figures", "TeX", "SyntaxHighlighting"],
                 resources: [.embedInCode("Resources/style.css"), .embedInCode("Resources/favicon.svg")]),
-        .target(name: "TerminalStepper", dependencies: ["LessonModel", "Outputs", "Figures", "TeX", "SyntaxHighlighting"]),
+        .target(name: "TerminalStepper", dependencies: ["AtomicFiles", "LessonModel", "Outputs", "Figures", "TeX", "SyntaxHighlighting"]),
 
         // Tools.
         .executableTarget(name: "course", dependencies: [

@@ -1,6 +1,7 @@
 // CodeFingerprintTool: the build tool behind CodeFingerprintPlugin; writes the fingerprint of
 // each library module's sources into LessonRunner, so cache keys name the code that was built.
 
+import AtomicFiles
 import Foundation
 import SHA256
 
@@ -33,7 +34,7 @@ enum CodeFingerprintTool {
         ].joined(separator: "\n")
         let data = Data(text.utf8)
         if (try? Data(contentsOf: URL(fileURLWithPath: output))) != data {
-            try data.write(to: URL(fileURLWithPath: output), options: .atomic)
+            try AtomicFile.write(data, to: URL(fileURLWithPath: output))
         }
     }
 }

@@ -1,3 +1,4 @@
+import AtomicFiles
 import Foundation
 
 /// Whole-file reads and atomic writes, with errors that name the file.
@@ -31,7 +32,7 @@ enum FileBytes {
     static func writeAtomically(_ bytes: [UInt8], to path: String) throws(DatasetError) {
         let url = URL(fileURLWithPath: path)
         do {
-            try Data(bytes).write(to: url, options: .atomic)
+            try AtomicFile.write(Data(bytes), to: url)
         } catch {
             throw .unwritableFile(path: path, reason: error.localizedDescription)
         }

@@ -1,3 +1,4 @@
+import AtomicFiles
 import Foundation
 import Outputs
 import Synchronization
@@ -59,7 +60,7 @@ public enum Display {
         let output = uncapturedOutput(item, folder: uncaptured.folder ?? FileManager.default.currentDirectoryPath, figureNumber: uncaptured.number)
         if let file = output.file {
             do {
-                try Data(file.bytes).write(to: URL(fileURLWithPath: file.path), options: .atomic)
+                try AtomicFile.write(Data(file.bytes), to: URL(fileURLWithPath: file.path))
             } catch {
                 FileHandle.standardError.write(Data("error: cannot write figure \(file.path): \(error.localizedDescription)\n".utf8))
                 return

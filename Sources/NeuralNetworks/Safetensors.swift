@@ -1,3 +1,4 @@
+import AtomicFiles
 import Foundation
 import Tensors
 
@@ -52,7 +53,7 @@ public struct Safetensors {
 
     /// Writes the file atomically: a reader sees the old file or the new one, never a part.
     public func write(to url: URL) throws {
-        try serialized().write(to: url, options: .atomic)
+        try AtomicFile.write(serialized(), to: url)
     }
 
     /// Reads and validates a safetensors file.

@@ -1,3 +1,4 @@
+import AtomicFiles
 import Foundation
 import StepDeclarations
 
@@ -26,7 +27,7 @@ enum StepCatalogTool {
             let data = Data(try StepCatalogSource(module: arguments[1], files: files).text.utf8)
             let output = URL(fileURLWithPath: arguments[0])
             if (try? Data(contentsOf: output)) != data {
-                try data.write(to: output, options: .atomic)
+                try AtomicFile.write(data, to: output)
             }
         } catch {
             FileHandle.standardError.write(Data("\(error)\n".utf8))

@@ -101,10 +101,11 @@ struct MathMLRenderer {
             renderElement(index, style: style.inScript)
             output += "</mroot>"
         case .fenced(let open, let content, let close):
+            let choice = content.extent(display: style.display).delimiter
             output += "<mrow>"
-            if !open.isEmpty { output += "<mo fence=\"true\" form=\"prefix\" stretchy=\"true\">\(MarkupEscaping.text(open))</mo>" }
+            if !open.isEmpty { renderFence(open, form: "prefix", choice: choice) }
             renderChildren(Self.children(of: content), style: style)
-            if !close.isEmpty { output += "<mo fence=\"true\" form=\"postfix\" stretchy=\"true\">\(MarkupEscaping.text(close))</mo>" }
+            if !close.isEmpty { renderFence(close, form: "postfix", choice: choice) }
             output += "</mrow>"
         case .sizedDelimiter(let delimiter, let size, let role):
             renderSizedDelimiter(delimiter, size: size, role: role)
@@ -136,6 +137,22 @@ struct MathMLRenderer {
         output += "\(MarkupEscaping.text(name))</mi>"
     }
 
+    /// Writes a `\left` or `\right` delimiter as TeX sizes it for what it encloses
+    /// (``MathExtent/delimiter``): the plain glyph, or the glyph scaled to a `\big` size as
+    /// ``renderSizedDelimiter(_:size:role:)`` draws it, so it is as wide as its ink. Only content
+    /// taller than `\Bigg` gets a stretchy operator, which MathML Core makes as wide as the
+    /// font's widest variant (0.875 em for a parenthesis, against a plain one's 0.39 em).
+    private mutating func renderFence(_ delimiter: String, form: String, choice: DelimiterChoice) {
+        switch choice {
+        case .ordinary:
+            output += "<mo fence=\"true\" form=\"\(form)\" stretchy=\"false\">\(MarkupEscaping.text(delimiter))</mo>"
+        case .sized(let size):
+            renderSizedDelimiter(delimiter, size: size, role: form == "prefix" ? .opening : .closing)
+        case .stretchy:
+            output += "<mo fence=\"true\" form=\"\(form)\" stretchy=\"true\">\(MarkupEscaping.text(delimiter))</mo>"
+        }
+    }
+
     /// Writes `\big(` and the like as the delimiter's ordinary glyph, scaled to the size's
     /// extent and centred on the math axis, with the space TeX gives its role.
     ///
@@ -147,9 +164,7 @@ struct MathMLRenderer {
     /// baseline, so `voffset` lowers it by as much as its centre rose above the axis, and
     /// `height` and `depth` give the box TeX's extent, centred on the axis.
     private mutating func renderSizedDelimiter(_ delimiter: String, size: DelimiterSize, role: MathAtomClass) {
-        // Where delimiters centre: the height of the minus sign's bar in Latin Modern Math, as
-        // in TeX's Computer Modern, and near it in other math fonts.
-        let axisHeight = 0.25
+        let axisHeight = MathExtent.axisHeight
         let extent = size.extent
         let space = role == .relation ? MathSpace.thick.em : "0"
         output += "<mpadded height=\"\(Self.em(axisHeight + extent / 2))\" depth=\"\(Self.em(extent / 2 - axisHeight))\""
@@ -264,7 +279,7 @@ struct MathMLRenderer {
     }
 
     /// Delimiters that must not grow with their neighbours unless `\left`/`\right` asks.
-    private static let fences: Set<String> = ["(", ")", "[", "]", "{", "}", "|", "\u{2016}", "\u{27E8}", "\u{27E9}", "\u{230A}", "\u{230B}", "\u{2308}", "\u{2309}", "/"]
+    static let fences: Set<String> = ["(", ")", "[", "]", "{", "}", "|", "\u{2016}", "\u{27E8}", "\u{27E9}", "\u{230A}", "\u{230B}", "\u{2308}", "\u{2309}", "/"]
 }
 
 extension String {

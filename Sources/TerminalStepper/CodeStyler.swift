@@ -23,8 +23,9 @@ struct CodeStyler {
     /// past its edge, and a terminal wraps a long plain line itself, at the last column, in the
     /// middle of a token and without indentation, so it reads like a new statement. Breaking at
     /// spaces keeps every token whole, and ``continuationMarker`` at the line's indentation says
-    /// the line goes on (cells have one statement per line, so that matters). Only a token
-    /// wider than a whole line is cut, having no space to break at.
+    /// the line goes on (cells have one statement per line, so that matters). A run without
+    /// spaces wider than a line breaks between its tokens (``TextWrapper/WideWordBreaks/code``),
+    /// and only an identifier, number or string wider than a whole line is cut.
     func lines(_ code: String, language: String?, width: Int) -> [StyledText] {
         styled(code, language: language).lines().flatMap { wrapped($0, width: width) }
     }
@@ -37,7 +38,7 @@ struct CodeStyler {
         // A deep indentation is shortened to leave room for the code.
         let indentation = StyledText(String(repeating: " ", count: min(line.plainText.prefix { $0 == " " }.count, width / 2)))
         let marker = indentation + StyledText(Self.continuationMarker, style: TextStyle(dim: true))
-        return TextWrapper.wrap(line, width: width, firstPrefix: indentation, restPrefix: marker)
+        return TextWrapper.wrap(line, width: width, firstPrefix: indentation, restPrefix: marker, wideWords: .code)
     }
 
     private func style(for kind: TokenKind) -> TextStyle {

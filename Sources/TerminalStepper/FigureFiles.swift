@@ -1,3 +1,4 @@
+import AtomicFiles
 import Figures
 import Foundation
 import Outputs
@@ -15,7 +16,7 @@ struct FigureFiles {
         let path = (folder as NSString).appendingPathComponent(fileName)
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try AtomicFile.write(Data(bytes), to: URL(fileURLWithPath: path))
             return .success(path)
         } catch {
             return .failure(FigureFileError(message: "cannot write \(path): \(error.localizedDescription)"))

@@ -50,7 +50,8 @@ struct InlineStyler {
             case .math(let formula, _):
                 var inner = style
                 inner.foreground = Self.mathColor
-                text.append(Self.math(formula), style: inner)
+                // One unit for the wrapper: a formula breaks only when it alone is wider than a line.
+                text.append(String(Self.math(formula).map { $0 == " " ? TextWrapper.noBreakSpace : $0 }), style: inner)
             case .value(let value):
                 var inner = style
                 inner.bold = true

@@ -10,7 +10,7 @@ enum MathBreaks {
     static let operators: Set<String> = ["+", "−", "-", "±", "∓", "=", "≠", "≈", "≡", "∝", "<", ">", "≤", "≥", "≪", "≫",
                                          "∼", "~", "→", "←", "↦", "⇒", "⇔", "⊙", "·", "×", "∈", "∉", "⊂", "⊆", "‖"]
 
-    static let noBreakSpace: Character = "\u{00A0}"
+    static let noBreakSpace = TextWrapper.noBreakSpace
 
     private static let opening: Set<Character> = ["(", "[", "{", "⟨"]
     private static let closing: Set<Character> = [")", "]", "}", "⟩"]

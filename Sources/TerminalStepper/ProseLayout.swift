@@ -33,7 +33,7 @@ struct ProseLayout {
             return heading(level: level, content, width: width)
         case .paragraph(let content, _):
             if let table = PipeTable(content) {
-                return table.layout(styler: inlines, capabilities: capabilities).lines(width: width)
+                return table.layout(styler: inlines, capabilities: capabilities).lines(width: width).map(MathBreaks.restoringSpaces)
             }
             return wrap(inlines.styled(content), width: width)
         case .list(let ordered, let start, let items, let tight, _):
@@ -132,7 +132,8 @@ struct ProseLayout {
         return lines
     }
 
+    /// Wrapped text, with the no-break spaces that held inline formulas together plain again.
     private func wrap(_ text: StyledText, width: Int) -> [StyledText] {
-        TextWrapper.wrap(text.resolvingLinks(for: capabilities), width: width)
+        TextWrapper.wrap(text.resolvingLinks(for: capabilities), width: width).map(MathBreaks.restoringSpaces)
     }
 }

@@ -96,6 +96,30 @@ import Testing
         #expect(layout.copiedDifferently.isEmpty, "code boxes whose copied text is not their source: \(layout.copiedDifferently)")
     }
 
+    /// On paper nothing scrolls: every text box, code or output, wraps its long lines, and the
+    /// included code as the cells' code does.
+    @Test func printedBoxesWrapEveryLine() throws {
+        guard let chromium = ExternalTool.chromium(for: "the code box test") else { return }
+        let temporary = try TemporaryFolder()
+        let site = try ExternalTool.buildFixtureSite(in: temporary)
+        let browser = try ChromiumSession(executable: chromium)
+        let tab = try browser.open(site.appendingPathComponent("02-vae-loss.html").absoluteString, width: 480, height: 900)
+        try browser.send("Emulation.setEmulatedMedia", ["media": "print"], session: tab.session)
+        // A cell's text output with a long word, such as a file's path, beside the included code.
+        _ = try browser.evaluate("""
+            document.querySelector('.include').insertAdjacentHTML('afterend',
+              '<pre class="output-text">/tmp/' + 'figures-of-a-long-run/'.repeat(12) + 'samples.png</pre>')
+            """, in: tab)
+        let json = try #require(try browser.evaluate("""
+            JSON.stringify(Array.from(document.querySelectorAll('pre'))
+              .filter(pre => pre.scrollWidth > pre.clientWidth + 1 || pre.getBoundingClientRect().right > pre.parentElement.getBoundingClientRect().right + 0.5)
+              .map(pre => pre.className + ': ' + pre.textContent.slice(0, 40)))
+            """, in: tab) as? String)
+        let overflowing = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String])
+        #expect(overflowing.isEmpty, "boxes whose text runs past their edge in print: \(overflowing)")
+        #expect(try browser.evaluate("document.querySelectorAll('.include pre.hl').length", in: tab) as? Int ?? 0 >= 1)
+    }
+
     /// A deeply indented line whose first word is longer than the rest of a phone's row still
     /// starts on its first row, and a line indented with tabs hangs its continuation past them.
     @Test func deepIndentationNeverLeavesABlankRow() throws {

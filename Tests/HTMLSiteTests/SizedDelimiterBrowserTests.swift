@@ -50,4 +50,38 @@ import Testing
             #expect(box[0] <= plain[0] * widest, "\(name) is \(box[0]) px wide, the plain delimiter \(plain[0]) px")
         }
     }
+
+    /// `\left(` takes the size TeX would: around `x + 1` as narrow as a plain parenthesis (a
+    /// stretchy one was 0.875 em wide, 2.2 times as wide), around an inline fraction `\big`'s.
+    @Test func leftAndRightAreNoWiderThanTheSizeTeXChooses() throws {
+        guard let chromium = ExternalTool.chromium(for: "the sized delimiter test") else { return }
+        let markdown = #"""
+        ---
+        title: Fences
+        summary: Delimiters sized for what they enclose.
+        ---
+
+        $$f(x + 1)$$
+
+        $$f\left(x + 1\right)$$
+
+        Inline, $f\left(\frac{a}{2\pi}\right)$ and $f\big(x\big)$.
+        """#
+        let temporary = try TemporaryFolder()
+        let site = temporary.url.appendingPathComponent("site")
+        try InMemorySite.build(markdown: markdown, lessonPath: "Lessons/08-fences.md", cells: [], into: site)
+        let browser = try ChromiumSession(executable: chromium)
+        let tab = try browser.open(site.appendingPathComponent("08-fences.html").absoluteString)
+        let json = try #require(try browser.evaluate("""
+            JSON.stringify(Array.from(document.querySelectorAll('math'), math => {
+              const box = Array.from(math.querySelectorAll('mo')).find(mo => mo.textContent === '(').getBoundingClientRect();
+              return [box.width, box.height];
+            }))
+            """, in: tab) as? String)
+        let boxes = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[Double]])
+        try #require(boxes.count == 4)
+        #expect(abs(boxes[1][0] - boxes[0][0]) < 0.5, "\\left( around x + 1 is \(boxes[1][0]) px wide, a plain ( \(boxes[0][0]) px")
+        #expect(abs(boxes[2][0] - boxes[3][0]) < 0.5 && abs(boxes[2][1] - boxes[3][1]) < 0.5,
+                "\\left( around an inline fraction is \(boxes[2]), \\big( \(boxes[3])")
+    }
 }

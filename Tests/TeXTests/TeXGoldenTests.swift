@@ -40,6 +40,20 @@ import Testing
         #expect(try TeX.mathML(#"a \bigm| b"#, display: false).contains(#"<mo stretchy="false" lspace="0.2778em" rspace="0.2778em" mathsize="1.2em">|</mo>"#))
     }
 
+    /// `\left…\right` takes the size TeX would choose for what it encloses, drawn as the plain
+    /// or a scaled glyph; only content taller than `\Bigg` gets a stretchy operator, which
+    /// Chromium makes as wide as the font's widest parenthesis.
+    @Test func fencesTakeTheSizeTeXChooses() throws {
+        #expect(try TeX.mathML(#"\left( x + 1 \right)"#, display: true)
+            .contains(#"<mrow><mo fence="true" form="prefix" stretchy="false">(</mo><mi>x</mi>"#))
+        #expect(try TeX.mathML(#"\left[\log p_\theta(x)\right]"#, display: true).contains(#"stretchy="false">[</mo>"#))
+        #expect(try TeX.mathML(#"\left(\frac{1}{2\pi\sigma^2}\right)"#, display: false).contains(#"mathsize="1.2em">(</mo>"#))
+        #expect(try TeX.mathML(#"\left(\frac{1}{2\pi\sigma^2}\right)"#, display: true).contains(#"mathsize="2.047em">(</mo>"#))
+        let tall = try TeX.mathML(#"\left(\begin{matrix} a \\ b \\ c \end{matrix}\right)"#, display: true)
+        #expect(tall.contains(#"<mo fence="true" form="prefix" stretchy="true">(</mo>"#))
+        #expect(!tall.contains("mathsize"))
+    }
+
     @Test func displayAndInlineMathDifferOnlyWhereTeXDoes() throws {
         let display = try TeX.mathML(#"\sum_{i=1}^{N} x_i"#, display: true)
         let inline = try TeX.mathML(#"\sum_{i=1}^{N} x_i"#, display: false)

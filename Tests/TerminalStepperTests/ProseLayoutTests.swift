@@ -82,6 +82,40 @@ struct ProseLayoutTests {
         #expect(plain([block], width: 12) == ["│ let s =", "│ ↪ abcdefgh", "│ ↪ ijklmnop"])
     }
 
+    @Test func aRunOfCodeWithoutSpacesBreaksBetweenTokensNeverInsideANameOrNumber() {
+        let cell = Block.code(language: "swift", text: "let r = showReconstructions(trainedVariationalAutoencoder,of:data.test,count:16,scale:0.5)", range: range)
+        #expect(plain([cell], width: 40) == [
+            "│ let r =",
+            "│ ↪ showReconstructions(",
+            "│ ↪ trainedVariationalAutoencoder,of:",
+            "│ ↪ data.test,count:16,scale:0.5)",
+        ])
+        var generator = SplitMix64(seed: 9)
+        let names = ["x", "data.test", "latentSize", "trainVAE", "12_345", "0.25", "3e-3", "model.parameters", "\"text\""]
+        let joints = ["(", ",", ":", ")", " + ", "->", "[", "]", "*"]
+        var failures: [[String]] = []
+        for _ in 0..<500 {
+            let parts = (0..<Int.random(in: 1...24, using: &generator)).map { _ in names.randomElement(using: &generator)! }
+            let text = parts.map { $0 + joints.randomElement(using: &generator)! }.joined()
+            let width = Int.random(in: 20...50, using: &generator)
+            let lines = plain([.code(language: "swift", text: text, range: range)], width: width)
+            let rows = lines.map { line in line.hasPrefix("│ ↪ ") ? String(line.dropFirst(4)) : String(line.dropFirst(2)) }
+            // Every name and number is whole on one row (a member access may break before its dot).
+            let cut = parts.flatMap { $0.split(separator: ".").map(String.init) }.contains { part in !rows.contains { $0.contains(part) } }
+            if cut || lines.contains(where: { TextWidth.of($0) > width }) { failures.append(lines) }
+        }
+        #expect(failures.isEmpty, "\(failures.count) runs of code were cut inside a name or too wide, the first: \(failures.first ?? [])")
+    }
+
+    @Test func anInlineFormulaStaysOnOneLineUnlessItIsWiderThanALine() {
+        let paragraph = Block.paragraph([.text("the code is "), .math(.test(#"\mu + \sigma \odot \varepsilon"#), display: false),
+                                         .text(" for each image")], range: range)
+        #expect(plain([paragraph], width: 20) == ["the code is", "μ + σ ⊙ ε for each", "image"])
+        // Wider than a line of 8, it breaks at its spaces, and fills the line it starts on.
+        #expect(plain([paragraph], width: 8) == ["the code", "is μ + σ", "⊙ ε for", "each", "image"])
+        #expect(!plain([paragraph], width: 20).joined().contains("\u{00A0}"))
+    }
+
     @Test func wrappedCodeKeepsEveryTokenThatFitsWhole() {
         var generator = SplitMix64(seed: 5)
         let tokens = ["let", "x", "=", "trainVAE(on:", "data,", "epochs:", "5,", "seed:", "7)", "\"string\"", "model.parameters,", "3e-3))"]

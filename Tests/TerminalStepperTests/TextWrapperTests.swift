@@ -54,7 +54,8 @@ import TestSupport
 
     @Test func linesFitAndKeepEveryCharacter() {
         var generator = SplitMix64(seed: 3)
-        let words = ["a", "word", "日本語", "👩‍🔬", "é", "σ²", "averylongwordindeed", "x", "\n", "  ", "🇫🇷"]
+        let words = ["a", "word", "日本語", "👩‍🔬", "é", "σ²", "averylongwordindeed", "x", "\n", "  ", "🇫🇷",
+                     "μ\u{00A0}+\u{00A0}σ\u{00A0}⊙\u{00A0}ε\u{00A0}−\u{00A0}log\u{00A0}σ²"]
         for _ in 0..<2000 {
             let text = (0..<Int.random(in: 0...30, using: &generator)).map { _ in words.randomElement(using: &generator)! }.joined(separator: " ")
             let width = Int.random(in: 2...40, using: &generator)
