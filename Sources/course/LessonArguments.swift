@@ -10,6 +10,15 @@ struct LessonArgument: ParsableArguments {
     }
 }
 
+/// What a command that runs one lesson takes (`course run`, `course step`): the repository,
+/// the cells' time limit, the lesson, and whether warnings count as errors.
+struct LessonRunOptions: ParsableArguments {
+    @OptionGroup var repository: RepositoryOptions
+    @OptionGroup var timeLimit: TimeLimitOption
+    @OptionGroup var lesson: LessonArgument
+    @OptionGroup var strictness: WarningsOption
+}
+
 /// The lessons a command works on (`course check`, `course verify`), every lesson when none is
 /// named; each command says in its own help what it does with them.
 enum LessonsArgument {

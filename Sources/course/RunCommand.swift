@@ -10,10 +10,7 @@ struct RunCommand: ConsoleCommand {
     static let configuration = CommandConfiguration(
         commandName: "run", abstract: "Run a lesson or one cell (and what it needs), print its outputs and write its figures.")
 
-    @OptionGroup var options: RepositoryOptions
-    @OptionGroup var timeLimit: TimeLimitOption
-
-    @OptionGroup var lesson: LessonArgument
+    @OptionGroup var common: LessonRunOptions
 
     @Option(name: .long, help: "Run only this cell (and the cells it needs).")
     var cell: String?
@@ -24,8 +21,6 @@ struct RunCommand: ConsoleCommand {
     @Option(name: .long, help: "The folder figures are written to (default: figures/<lesson-slug>).")
     var out: String?
 
-    @OptionGroup var strictness: WarningsOption
-
     func validate() throws {
         if let cell { try CellIDArgument.validate(cell) }
         if let out, out.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--out needs a folder") }
@@ -33,16 +28,16 @@ struct RunCommand: ConsoleCommand {
 
     /// Runs the command; returns the exit status.
     func execute(console: Console) throws -> Int32 {
-        let runner = try options.runner(console: console, timeLimit: timeLimit)
+        let runner = try common.repository.runner(console: console, timeLimit: common.timeLimit)
         let entry: LessonCatalog.Entry
-        do { entry = try options.lessons([lesson.name])[0] } catch {
+        do { entry = try common.repository.lessons([common.lesson.name])[0] } catch {
             console.report(error.diagnostics)
             return 1
         }
         // Every problem of the lesson, its parse's and its cells', before anything runs.
         let parsed: Lesson
         do {
-            let (checked, warnings) = try options.checkedLesson(path: entry.path, strictness: strictness)
+            let (checked, warnings) = try common.repository.checkedLesson(path: entry.path, strictness: common.strictness)
             console.reportCounted(warnings)
             parsed = checked
         } catch {

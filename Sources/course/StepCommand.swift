@@ -10,10 +10,7 @@ struct StepCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "step", abstract: "Step through a lesson in the terminal: read, run a cell, see its figures, go back.")
 
-    @OptionGroup var options: RepositoryOptions
-    @OptionGroup var timeLimit: TimeLimitOption
-
-    @OptionGroup var lesson: LessonArgument
+    @OptionGroup var common: LessonRunOptions
 
     @Flag(name: .long, help: "Print the whole lesson without escape codes or prompts (also when output is not a terminal or TERM=dumb).")
     var plain = false
@@ -23,8 +20,6 @@ struct StepCommand: ParsableCommand {
 
     @Flag(name: .long, help: "Draw the first screen and quit, to time start-up (as `course-bench stepper` does).")
     var exitAfterFirstFrame = false
-
-    @OptionGroup var strictness: WarningsOption
 
     func validate() throws {
         if let images, ImageOutput(rawValue: images) == nil {
@@ -36,13 +31,13 @@ struct StepCommand: ParsableCommand {
     /// no cache key is computed, and no cache entry is read until the learner runs a cell.
     func run() throws {
         let console = Console()
-        let runner = try options.uncheckedRunner(timeLimit: timeLimit)
+        let runner = try common.repository.uncheckedRunner(timeLimit: common.timeLimit)
         let path: String
         let course: CourseInfo
         do {
-            let catalog = try options.catalog()
+            let catalog = try common.repository.catalog()
             course = catalog.course
-            path = try catalog.resolve(lesson.name).path
+            path = try catalog.resolve(common.lesson.name).path
         } catch {
             console.report(error.diagnostics)
             throw ExitCode(1)
@@ -50,7 +45,7 @@ struct StepCommand: ParsableCommand {
         // Every problem of the lesson, its parse's and its cells', before the first screen.
         let parsed: Lesson
         do {
-            let (checked, warnings) = try options.checkedLesson(path: path, strictness: strictness)
+            let (checked, warnings) = try common.repository.checkedLesson(path: path, strictness: common.strictness)
             console.reportCounted(warnings)
             parsed = checked
         } catch {
@@ -58,7 +53,7 @@ struct StepCommand: ParsableCommand {
             throw ExitCode(1)
         }
         var stepperOptions = StepperOptions(courseTitle: course.title, plain: plain, images: images.flatMap(ImageOutput.init(rawValue:)))
-        stepperOptions.figureFolder = (try options.root()).appendingPathComponent("figures/\(parsed.slug)").path
+        stepperOptions.figureFolder = (try common.repository.root()).appendingPathComponent("figures/\(parsed.slug)").path
         stepperOptions.exitAfterFirstFrame = exitAfterFirstFrame
         if Stepper.usesPlainOutput(options: stepperOptions) {
             if let warning = RepositoryOptions.rebuildWarning(runner) { console.err("warning: " + warning) }

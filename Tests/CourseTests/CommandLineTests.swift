@@ -13,7 +13,7 @@ import Testing
         #expect(try Course.parseAsRoot(["check", "--no-swift"]) is CheckCommand)
         #expect(try Course.parseAsRoot(["verify", "1", "vae-loss"]) is VerifyCommand)
         let run = try #require(try Course.parseAsRoot(["run", "vae-loss", "--cell", "train"]) as? RunCommand)
-        #expect(run.lesson.name == "vae-loss" && run.cell == "train" && !run.fresh)
+        #expect(run.common.lesson.name == "vae-loss" && run.cell == "train" && !run.fresh)
     }
 
     @Test(arguments: [
