@@ -28,6 +28,9 @@ extension VAEEvaluation {
 
     /// Its KL term, in nats per image.
     public var kl: Double { record.kl }
+
+    /// The objective the model was trained on, reconstruction plus β times KL, in nats per image.
+    public var objective: Double { record.objective }
 }
 
 extension CodeSpread {

@@ -196,11 +196,17 @@ public func evaluateVAE(_ model: TrainedVAE, on images: ImageSet) -> VAEEvaluati
     var random = model.random
     let loss = model.vae.evaluate(on: images.images, generator: &random)
     // It returns the numbers it shows, so `{swift} loss.total` in the text reads as the metric does.
-    let record = VAEEvaluation.Record(total: rounded(loss.total), reconstruction: rounded(loss.reconstruction), kl: rounded(loss.kl))
+    // The negative ELBO adds the two terms unweighted, whatever β the model was trained with.
+    let record = VAEEvaluation.Record(
+        total: rounded(loss.reconstruction + loss.kl), reconstruction: rounded(loss.reconstruction), kl: rounded(loss.kl),
+        objective: rounded(loss.total))
+    let weight = model.vae.configuration.klWeight
     Display.show(metrics: [
         Metric(name: "test loss (negative ELBO)", value: record.total, unit: "nats per image"),
         Metric(name: "reconstruction term", value: record.reconstruction, unit: "nats per image"),
         Metric(name: "KL term", value: record.kl, unit: "nats per image"),
-    ])
+    ] + (weight == 1 || !model.vae.configuration.variational ? [] : [
+        Metric(name: "objective trained on (reconstruction + β · KL, β = \(weight))", value: record.objective, unit: "nats per image"),
+    ]))
     return VAEEvaluation(record: record)
 }
