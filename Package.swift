@@ -57,7 +57,7 @@ let package = Package(
         .executableTarget(name: "CodeFingerprintTool", dependencies: ["AtomicFiles", "SHA256"]),
         .plugin(name: "CodeFingerprintPlugin", capability: .buildTool(), dependencies: ["CodeFingerprintTool"]),
         .target(name: "HTMLSite", dependencies: ["AtomicFiles", "LessonModel", "Outputs", "Figures", "TeX", "SyntaxHighlighting"],
-                resources: [.embedInCode("Resources/style.css"), .embedInCode("Resources/favicon.svg")]),
+                resources: [.embedInCode("Resources/style.css"), .embedInCode("Resources/favicon.svg"), .embedInCode("Resources/search.js")]),
         .target(name: "TerminalStepper", dependencies: ["AtomicFiles", "LessonModel", "Outputs", "Figures", "TeX", "SyntaxHighlighting"]),
 
         // Tools.

@@ -24,8 +24,40 @@ struct PageRenderer: LessonRenderer {
     let previous: LessonLink?
     let next: LessonLink?
 
+    /// A lesson's content without the page around it: what the site's page and the print
+    /// edition (``PrintEdition``) both show.
+    struct Content {
+        /// The lesson's number, title and summary.
+        var header: String
+        /// The table of contents, or an empty string when the lesson has no sections.
+        var contents: String
+        /// The prose and cells.
+        var body: String
+        var figures: [Figure]
+        var thumbnail: Figure?
+        var assets: [SiteFile]
+        var diagnostics: [Diagnostic]
+    }
+
     /// Renders `executed`, with links and images resolved by ``links``.
     func render(_ executed: ExecutedLesson) -> RenderedPage {
+        let content = renderContent(executed)
+        let main = """
+        <main class="lesson">
+        \(content.header)\(content.contents)<div class="lesson-body">
+        \(content.body)</div>
+        \(pager(previous: previous, next: next))</main>
+
+        """
+        let lesson = executed.lesson
+        let html = shell.document(title: lesson.frontMatter.title, description: lesson.frontMatter.summary,
+                                  currentPage: LessonLink(lesson).page, main: main)
+        return RenderedPage(html: html, figures: content.figures, thumbnail: content.thumbnail,
+                            assets: content.assets, diagnostics: content.diagnostics)
+    }
+
+    /// The lesson's header, table of contents and body.
+    func renderContent(_ executed: ExecutedLesson) -> Content {
         let lesson = executed.lesson
         let page = LessonLink(lesson)
         let stem = String(page.page.dropLast(".html".count))
@@ -43,23 +75,17 @@ struct PageRenderer: LessonRenderer {
         }
         let contents = TableOfContents(blocks: body).render(with: blocks.inlines)
         let bodyHTML = blocks.render(body)
-
-        let main = """
-        <main class="lesson">
+        let header = """
         <header class="lesson-header">
         <p class="lesson-number">Lesson \(lesson.number)</p>
         \(title)<p class="lesson-summary">\(MarkupEscaping.text(lesson.frontMatter.summary))</p>
         </header>
-        \(contents)<div class="lesson-body">
-        \(bodyHTML)</div>
-        \(pager(previous: previous, next: next))</main>
 
         """
-        let html = shell.document(title: lesson.frontMatter.title, description: lesson.frontMatter.summary,
-                                  currentPage: page.page, main: main)
         let allFigures = figures.values.flatMap(\.values).sorted { $0.sequence < $1.sequence }
-        return RenderedPage(html: html, figures: allFigures, thumbnail: Figure.thumbnail(of: lesson, among: figures),
-                            assets: Array(blocks.inlines.assets.values), diagnostics: blocks.inlines.diagnostics)
+        return Content(header: header, contents: contents, body: bodyHTML, figures: allFigures,
+                       thumbnail: Figure.thumbnail(of: lesson, among: figures),
+                       assets: Array(blocks.inlines.assets.values), diagnostics: blocks.inlines.diagnostics)
     }
 
     private func pager(previous: LessonLink?, next: LessonLink?) -> String {

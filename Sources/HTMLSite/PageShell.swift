@@ -26,6 +26,7 @@ struct PageShell {
         <meta name="description" content="\(MarkupEscaping.attribute(description))">
         <link rel="icon" href="favicon.svg" type="image/svg+xml">
         <link rel="stylesheet" href="style.css">
+        \(SiteSearch.scripts)
         </head>
         <body>
         \(header(currentPage: currentPage))\(main)\(footer)</body>

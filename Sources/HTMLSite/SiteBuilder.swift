@@ -18,6 +18,13 @@ public struct SiteBuilder: Sendable {
     /// The repository the lessons' paths are relative to: prose images are copied from it.
     public var repositoryRoot: URL
 
+    /// Whether the site also holds the print edition, `print.html`: the whole course as one
+    /// document, which ``PDFPrinter`` prints (`course build --pdf`).
+    public var includesPrintEdition = false
+
+    /// The print edition's file in the site folder.
+    public static let printEditionPage = PrintEdition.page
+
     /// Set by tests to fail part-way through writing.
     var writer = SiteWriter()
 
@@ -59,14 +66,17 @@ public struct SiteBuilder: Sendable {
         var pages: [SiteFile] = []
         var media: [String: SiteFile] = [:]
         var cards: [IndexRenderer.Card] = []
+        var printed: [(link: LessonLink, content: PageRenderer.Content)] = []
         var diagnostics: [Diagnostic] = []
         for (position, executed) in lessons.enumerated() {
             let lessonPath = executed.lesson.path
             let resolver = LinkResolver(lessonPath: lessonPath, repositoryRoot: repositoryRoot, pagesByFileName: pagesByFileName)
-            let page = PageRenderer(
+            let renderer = PageRenderer(
                 shell: shell, links: resolver,
                 previous: position > 0 ? links[position - 1] : nil,
-                next: position + 1 < links.count ? links[position + 1] : nil).render(executed)
+                next: position + 1 < links.count ? links[position + 1] : nil)
+            let page = renderer.render(executed)
+            if includesPrintEdition { printed.append((links[position], renderer.renderContent(executed))) }
             diagnostics += page.diagnostics
             pages.append(SiteFile(path: links[position].page, text: page.html))
             for figure in page.figures { media[figure.path] = SiteFile(path: figure.path, bytes: figure.bytes) }
@@ -78,7 +88,9 @@ public struct SiteBuilder: Sendable {
         if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticError(diagnostics) }
 
         let index = SiteFile(path: "index.html", text: IndexRenderer(shell: shell).render(cards))
+        if includesPrintEdition { pages.append(SiteFile(path: PrintEdition.page, text: PrintEdition(course: course).render(printed))) }
         let shared = [SiteFile(path: "style.css", text: Stylesheet.css), SiteFile(path: "favicon.svg", text: Stylesheet.favicon)]
+            + SiteSearch.files(for: lessons)
         return [index] + pages + media.values.sorted { $0.path < $1.path } + shared
     }
 

@@ -5,7 +5,8 @@ import LessonModel
 import LessonParser
 import LessonRunner
 
-/// `course build [--out site] [--fresh]`: runs every lesson (cache-aware) and writes the site.
+/// `course build [--out site] [--fresh] [--pdf]`: runs every lesson (cache-aware) and writes the
+/// site, and with `--pdf` the whole course as one PDF beside its pages.
 struct BuildCommand: ConsoleCommand {
     static let configuration = CommandConfiguration(
         commandName: "build", abstract: "Run every lesson (from the cache where it is fresh) and write the static HTML site.")
@@ -18,6 +19,9 @@ struct BuildCommand: ConsoleCommand {
 
     @Flag(name: .long, help: "Rerun every cell instead of using the cache.")
     var fresh = false
+
+    @Flag(name: .long, help: "Also print the whole course to one PDF, course.pdf in the site folder (needs Chromium).")
+    var pdf = false
 
     @OptionGroup var strictness: WarningsOption
 
@@ -61,7 +65,9 @@ struct BuildCommand: ConsoleCommand {
         console.reportCounted(warnings)
         let report: SiteReport
         do {
-            report = try SiteBuilder(course: catalog.course, repositoryRoot: root).build(lessons: executed, into: URL(fileURLWithPath: out, relativeTo: nil))
+            var builder = SiteBuilder(course: catalog.course, repositoryRoot: root)
+            builder.includesPrintEdition = pdf
+            report = try builder.build(lessons: executed, into: URL(fileURLWithPath: out, relativeTo: nil))
         } catch let error as DiagnosticError {
             console.report(error.diagnostics)
             return 1
@@ -74,11 +80,30 @@ struct BuildCommand: ConsoleCommand {
         let failed = cells.filter { if case .failed = $0.status { true } else { false } }
         console.out(String(format: "built %d pages and %d figures into %@ in %.2f s: %d cells ran, %d cached, %d failed",
                            report.pages.count, report.figures.count, out, seconds(clock.now - start), ran, cached, failed.count))
+        if pdf, !printPDF(of: report, console: console) { return 1 }
         if executed.contains(where: \.hasFailures) {
             console.report(failed.compactMap { if case .failed(let diagnostic) = $0.status { diagnostic } else { nil } })
             return 1
         }
         return 0
+    }
+
+    /// Prints the site's print edition to `course.pdf` beside it; false, with the error
+    /// reported, when it cannot (the site stays written).
+    private func printPDF(of report: SiteReport, console: Console) -> Bool {
+        let clock = ContinuousClock(), start = clock.now
+        let pdf = report.folder.appendingPathComponent("course.pdf")
+        do {
+            let bytes = try PDFPrinter.find().print(report.folder.appendingPathComponent(SiteBuilder.printEditionPage), to: pdf)
+            console.out(String(format: "printed the course to %@ (%.1f MB) in %.2f s",
+                               (out as NSString).appendingPathComponent("course.pdf"), Double(bytes) / 1_000_000, seconds(clock.now - start)))
+            return true
+        } catch let error as SiteError {
+            console.err(error.description)
+        } catch {
+            console.err("error: cannot print the PDF: \(error)")
+        }
+        return false
     }
 
     private func seconds(_ duration: Duration) -> Double {

@@ -79,10 +79,16 @@ import TestSupport
         let site = try TemporaryFolder()
         let report = try Self.buildHostileSite(into: site.url.appendingPathComponent("site"))
         for file in report.files where file.hasSuffix(".html") || file.hasSuffix(".svg") {
-            let text = try site.text("site/" + file)
+            // Every page loads the search's two scripts; nothing else may be a script.
+            let text = try site.text("site/" + file).replacingOccurrences(of: SiteSearch.scripts, with: "")
             #expect(!text.lowercased().contains("<script"), "\(file) contains an unescaped <script")
             #expect(!text.contains("alert(\""), "\(file) contains an unescaped quote")
         }
+        // The search index holds them as data: JSON that reads back with the strings as written.
+        let index = try site.text("site/search-index.js")
+        let json = try #require(index.firstMatch(of: #/= (\[.*\]);\n$/#.dotMatchesNewlines()).map { String($0.1) })
+        let sections = try JSONDecoder().decode([SearchIndex.Section].self, from: Data(json.utf8))
+        #expect(sections.contains { $0.text.contains("Prose with <script>alert(\"inline\")") }, "\(sections.map(\.text))")
         let page = try site.text("site/03-hostile.html")
         // Each place the strings went: prose, raw HTML, caption, outputs, labels, file name,
         // error; the control character U+0001 that HTML forbids became U+FFFD.

@@ -44,7 +44,7 @@ import TestSupport
         #expect(report.figures == ["figures/01-codes-codes-1.svg", "figures/02-vae-loss-samples-1.png", "figures/02-vae-loss-train-2.svg"])
         #expect(report.files == [".course-site", "01-codes.html", "02-vae-loss.html", "favicon.svg", "figures/01-codes-codes-1.svg",
                                  "figures/02-vae-loss-samples-1.png", "figures/02-vae-loss-train-2.svg", "images/Lessons-images-vae.svg",
-                                 "index.html", "style.css"])
+                                 "index.html", "search-index.js", "search.js", "style.css"])
         let written = try FileManager.default.subpathsOfDirectory(atPath: site.path).filter { !$0.hasSuffix("figures") && !$0.hasSuffix("images") }
         #expect(written.sorted() == report.files)
         // The PNG is a real PNG of the grid's size: 8 columns and 2 rows of 84 px, and 2 px gaps.
