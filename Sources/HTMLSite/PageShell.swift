@@ -15,22 +15,29 @@ struct PageShell {
     ///   - currentPage: The lesson page being written, marked in the menu; nil on the home page.
     func document(title: String?, description: String, currentPage: String?, main: String) -> String {
         let fullTitle = title.map { "\($0) · \(course.title)" } ?? course.title
-        return """
+        return Self.head(title: fullTitle, description: description, scripts: SiteSearch.scripts + "\n") + """
+        <body>
+        \(header(currentPage: currentPage))\(main)\(footer)</body>
+        </html>
+
+        """
+    }
+
+    /// The start of every document of the site up to `</head>`: its title, description, icon,
+    /// style sheet and `scripts`.
+    static func head(title: String, description: String, scripts: String) -> String {
+        """
         <!DOCTYPE html>
         <html lang="en">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="color-scheme" content="light dark">
-        <title>\(MarkupEscaping.text(fullTitle))</title>
+        <title>\(MarkupEscaping.text(title))</title>
         <meta name="description" content="\(MarkupEscaping.attribute(description))">
         <link rel="icon" href="favicon.svg" type="image/svg+xml">
         <link rel="stylesheet" href="style.css">
-        \(SiteSearch.scripts)
-        </head>
-        <body>
-        \(header(currentPage: currentPage))\(main)\(footer)</body>
-        </html>
+        \(scripts)</head>
 
         """
     }

@@ -30,18 +30,8 @@ struct PrintEdition {
         var titlePage = ["<h1>\(MarkupEscaping.text(course.title))</h1>"]
         if !course.subtitle.isEmpty { titlePage.append("<p class=\"title-page-subtitle\">\(MarkupEscaping.text(course.subtitle))</p>") }
         if let author = course.author { titlePage.append("<p class=\"title-page-author\">\(MarkupEscaping.text(author))</p>") }
-        return """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta name="color-scheme" content="light dark">
-        <title>\(MarkupEscaping.text(course.title))</title>
-        <meta name="description" content="\(MarkupEscaping.attribute(course.subtitle))">
-        <link rel="icon" href="favicon.svg" type="image/svg+xml">
-        <link rel="stylesheet" href="style.css">
-        </head>
+        // No scripts: paper has no search.
+        return PageShell.head(title: course.title, description: course.subtitle, scripts: "") + """
         <body class="print-edition">
         <header class="title-page">
         \(titlePage.joined(separator: "\n"))

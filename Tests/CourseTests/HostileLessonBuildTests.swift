@@ -45,7 +45,9 @@ import Testing
         #expect(result.err.contains("Lessons/03-hostile.md:24:52: error: 'trainGAN' failed: a batch of 100 images is larger than the 32 training images"), "\(result.err)")
 
         for file in try SmallCourse.files(under: course.site).keys where file.hasSuffix(".html") || file.hasSuffix(".svg") {
+            // Every page loads the search's two scripts; nothing else may be a script.
             let text = try String(contentsOf: course.site.appendingPathComponent(file), encoding: .utf8)
+                .replacingOccurrences(of: "<script src=\"search-index.js\" defer></script>\n<script src=\"search.js\" defer></script>\n", with: "")
             #expect(!text.lowercased().contains("<script"), "\(file) contains an unescaped <script")
             #expect(!text.contains("alert(\""), "\(file) contains an unescaped quote")
         }

@@ -18,7 +18,7 @@ import TestSupport
             seconds[fresh] = Self.seconds(clock.now - start)
         }
         let site = try reference.siteSnapshot(), cache = try reference.cacheSnapshot()
-        #expect(site.count == 10 && cache.count > 10, "the reference build wrote \(site.count) site and \(cache.count) cache files")
+        #expect(site.count == 12 && cache.count > 10, "the reference build wrote \(site.count) site and \(cache.count) cache files")
 
         let course = try SmallCourse(data: reference.data)
         #expect(try course.run(["build"]).status == 0)
