@@ -39,7 +39,10 @@ import Testing
         for target in targets { #expect(ids.contains(target), "#\(target) leads nowhere") }
         // The second lesson's link to the first (01-codes.md) leads to it inside the document.
         #expect(html.contains("<a href=\"#lesson-1\">the first lesson</a>"))
-        // Figures are the site's own files, next to the document.
+        // Figures are the site's own files, next to the document, shown and not linked: printed,
+        // a link would name the file on the machine that built the PDF.
+        #expect(html.contains("<span class=\"figure-image\"><img src=\"figures/02-vae-loss-samples-1.png\""))
+        #expect(!html.contains("<a class=\"figure-image\""))
         let paths = Set(files.map(\.path))
         for source in html.matches(of: #/<img src="([^"]*)"/#).map({ String($0.1) }) {
             #expect(paths.contains(source.removingPercentEncoding ?? source), "\(source) is not in the site")
