@@ -16,8 +16,7 @@ struct AnswerFences {
     /// One answer block whose fences were replaced by markers.
     struct Region: Equatable {
         /// The file lines of the opening and the closing fence.
-        var opening: Int
-        var closing: Int
+        var opening, closing: Int
         /// Where the closing fence starts.
         var closingFence: SourceLocation
         /// From the opening fence to the closing fence.
