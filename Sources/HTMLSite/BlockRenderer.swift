@@ -2,7 +2,7 @@ import LessonModel
 import MarkupEscaping
 
 /// Writes a lesson's blocks as HTML: prose, lists, quotes, code, included library code,
-/// display math and cells.
+/// display math, cells and exercises' answers.
 struct BlockRenderer {
     var inlines: InlineRenderer
     let cells: CellRenderer
@@ -38,6 +38,9 @@ struct BlockRenderer {
             return "<hr>\n"
         case .html(let raw, _):
             return "<pre class=\"raw-html\">\(MarkupEscaping.text(raw))</pre>\n"
+        case .answer(let children, _):
+            // Closed until the reader opens it, which needs no JavaScript; print opens it (style.css).
+            return "<details class=\"answer\">\n<summary>Answer</summary>\n\(render(children))</details>\n"
         }
     }
 

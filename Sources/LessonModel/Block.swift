@@ -1,6 +1,7 @@
 import TeX
 
-/// A block of a lesson: prose, code, math or a cell, with the range it spans in the lesson file.
+/// A block of a lesson: prose, code, math, a cell or an exercise's answer, with the range it
+/// spans in the lesson file.
 ///
 /// GitHub-style tables are not included: the system libcmark parses core CommonMark only, so a
 /// table in a lesson arrives as a paragraph.
@@ -25,13 +26,17 @@ public indirect enum Block: Sendable, Equatable, Codable {
     case thematicBreak(range: SourceRange)
     /// A raw HTML block, kept verbatim; renderers decide whether it is safe to emit.
     case html(String, range: SourceRange)
+    /// The worked answer to the question in the block before it (a fenced `answer` block): its
+    /// Markdown parsed as the lesson's prose is, shown only when the reader asks for it. `range`
+    /// spans the block from its opening fence to its closing fence.
+    case answer([Block], range: SourceRange)
 
     /// The span of the block in the lesson file.
     public var range: SourceRange {
         switch self {
         case .heading(_, _, _, let range), .paragraph(_, let range), .list(_, _, _, _, let range),
              .blockQuote(_, let range), .code(_, _, let range), .include(_, let range),
-             .displayMath(_, let range), .thematicBreak(let range), .html(_, let range):
+             .displayMath(_, let range), .thematicBreak(let range), .html(_, let range), .answer(_, let range):
             return range
         case .cell(let cell):
             return cell.range
@@ -42,7 +47,7 @@ public indirect enum Block: Sendable, Equatable, Codable {
     public var children: [Block] {
         switch self {
         case .list(_, _, let items, _, _): return items.flatMap { $0 }
-        case .blockQuote(let blocks, _): return blocks
+        case .blockQuote(let blocks, _), .answer(let blocks, _): return blocks
         default: return []
         }
     }

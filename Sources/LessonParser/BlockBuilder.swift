@@ -2,10 +2,13 @@ import Spelling
 import LessonModel
 
 /// Turns the Markdown tree of a lesson into `Block` values: restores math, recognizes cells and
-/// includes from info strings, parses cell bodies and checks cell ids.
+/// includes from info strings, gathers answers, parses cell bodies and checks cell ids.
 struct BlockBuilder {
     private let source: LessonSource
     private let includes: IncludeResolver
+    private let answers: AnswerFences
+    /// How many answers the blocks being built are inside.
+    private var answerDepth = 0
     private var restorer: MathRestorer
     private var firstCellWithID: [String: SourceLocation] = [:]
     private var cellCount = 0
@@ -15,9 +18,10 @@ struct BlockBuilder {
     /// Where the block being read starts, for an inline that cmark gives no position.
     private var inlineFallback = SourceLocation(file: "", line: 0, column: 0)
 
-    init(source: LessonSource, spans: [MathScanner.Span], includes: IncludeResolver) {
+    init(source: LessonSource, spans: [MathScanner.Span], includes: IncludeResolver, answers: AnswerFences) {
         self.source = source
         self.includes = includes
+        self.answers = answers
         restorer = MathRestorer(spans: spans)
     }
 
@@ -30,8 +34,73 @@ struct BlockBuilder {
 
     // MARK: Blocks
 
+    /// The blocks of sibling nodes, with each answer's nodes (between its two fence markers)
+    /// gathered into one `Block.answer`.
     private mutating func blocks(_ nodes: [MarkdownNode]) -> [Block] {
-        nodes.flatMap { blocks(for: $0) }
+        var result: [Block] = []
+        var index = 0
+        while index < nodes.count {
+            let node = nodes[index]
+            index += 1
+            guard case .htmlBlock = node.kind else {
+                result += blocks(for: node)
+                continue
+            }
+            if let region = answers.region(closingAt: node.startLine) {
+                // Its opening marker went into the block before it, so the answer is lost.
+                diagnostics.append(.error(
+                    at: region.range.start, "the answer's opening fence is taken into the block before it",
+                    hint: "put a blank line before the ```answer fence"))
+                continue
+            }
+            guard let region = answers.region(openingAt: node.startLine) else {
+                result += blocks(for: node)
+                continue
+            }
+            var body: [MarkdownNode] = []
+            var isClosed = false
+            while index < nodes.count {
+                let next = nodes[index]
+                index += 1
+                if case .htmlBlock = next.kind, next.startLine == region.closing {
+                    isClosed = true
+                    break
+                }
+                body.append(next)
+            }
+            if !isClosed {
+                diagnostics.append(.error(
+                    at: region.closingFence, "a block inside the answer runs on past the answer's closing fence",
+                    hint: "close the code fence (or raw HTML) inside the answer; an answer holding ``` code opens with a longer fence: ````answer"))
+            }
+            answerDepth += 1
+            result.append(.answer(blocks(body), range: region.range))
+            answerDepth -= 1
+        }
+        checkQuestions(before: result)
+        return result
+    }
+
+    /// An answer answers the block just before it in the same container: there must be one, and
+    /// it must be a question, not a heading, a rule or another answer.
+    private mutating func checkQuestions(before blocks: [Block]) {
+        let hint = "write the question (a paragraph, a list item, a formula) just before the ```answer fence, in the same list item or quote"
+        for (index, block) in blocks.enumerated() {
+            guard case .answer(_, let range) = block else { continue }
+            switch index > 0 ? blocks[index - 1] : nil {
+            case .answer(_, let previous)?:
+                diagnostics.append(.error(
+                    at: range.start, "two answers in a row: this answer follows another answer",
+                    hint: "merge them into one answer block, or write the question this one answers between them",
+                    notes: [.note(at: previous.start, "the answer before it is here")]))
+            case nil:
+                diagnostics.append(.error(at: range.start, "an answer block with no question before it", hint: hint))
+            case .heading?, .thematicBreak?:
+                diagnostics.append(.error(at: range.start, "an answer block right after a heading or rule answers no question", hint: hint))
+            default:
+                break
+            }
+        }
     }
 
     private mutating func blocks(for node: MarkdownNode) -> [Block] {
@@ -151,13 +220,31 @@ struct BlockBuilder {
                 at: source.location(line: node.startLine, column: node.startColumn), "unterminated code fence",
                 hint: "close the block with a fence line like the opening one (```) on its own line"))
         }
-        let words = InfoString(fence.info, line: node.startLine, column: fence.infoColumn, source: source, diagnostics: &diagnostics).words
+        var infoDiagnostics: [Diagnostic] = []
+        let words = InfoString(fence.info, line: node.startLine, column: fence.infoColumn, source: source, diagnostics: &infoDiagnostics).words
         guard let language = words.first?.key, !language.isEmpty else {
+            diagnostics += infoDiagnostics
             return .code(language: nil, text: literal, range: range)
         }
+        if language == AnswerFences.infoWord {
+            // An answer block left as code was reported by `AnswerFences`, unless it is inside another answer.
+            if answerDepth > 0 {
+                diagnostics.append(.error(
+                    at: words[0].range.start, "an answer cannot hold another answer",
+                    hint: "write the follow-up question and its answer after this answer, outside it"))
+            }
+            return .code(language: language, text: literal, range: range)
+        }
+        diagnostics += infoDiagnostics
         guard language == "swift" else { return .code(language: language, text: literal, range: range) }
         let rest = words.dropFirst()
         if let first = rest.first, first.key == "cell", first.value == nil {
+            if answerDepth > 0 {
+                diagnostics.append(.error(
+                    at: first.range.start, "an answer cannot hold a runnable cell",
+                    hint: "show the code with a plain ```swift block; the cells run with the lesson, outside its answers"))
+                return .code(language: language, text: literal, range: range)
+            }
             return .cell(cell(node, fence: fence, literal: literal, words: Array(rest.dropFirst()), range: range))
         }
         if let include = rest.first(where: { $0.key == "include" }) {
@@ -292,6 +379,8 @@ struct BlockBuilder {
                 return .list(ordered: ordered, start: start, items: items.map { assignAnchors($0, &anchors) }, tight: tight, range: range)
             case .blockQuote(let children, let range):
                 return .blockQuote(assignAnchors(children, &anchors), range: range)
+            case .answer(let children, let range):
+                return .answer(assignAnchors(children, &anchors), range: range)
             default:
                 return block
             }

@@ -6,6 +6,8 @@ struct FencedCodeBlock {
     /// The info string's bytes and the file column of its first byte.
     var info: ArraySlice<UInt8>
     var infoColumn: Int
+    /// The file column of the fence's first character.
+    var fenceColumn: Int
     /// Whether a closing fence ends the block (cmark silently closes it at the end of the document).
     var isClosed: Bool
     /// The file lines between the fences.
@@ -20,6 +22,7 @@ struct FencedCodeBlock {
         let fence = source.bytes[index]
         guard fence == UInt8(ascii: "`") || fence == UInt8(ascii: "~") else { return nil }
         let fenceStart = index
+        fenceColumn = index - line.lowerBound + 1
         while index < line.upperBound, source.bytes[index] == fence { index += 1 }
         let fenceLength = index - fenceStart
         guard fenceLength >= 3 else { return nil }

@@ -95,10 +95,14 @@ public struct LessonParser: Sendable {
                 for offset in original.byteRange(ofLine: line) { body[offset] = UInt8(ascii: " ") }
             }
         }
-        let source = LessonSource(path: path, bytes: body)
+        let fenced = LessonSource(path: path, bytes: body)
+        let firstParse = CmarkDocument.parse(body, maximumDepth: Self.maximumNesting).root
+        // Answers' bodies are Markdown: with their fences made markers, cmark parses them as prose.
+        let answers = AnswerFences(source: fenced, document: firstParse, diagnostics: &diagnostics)
+        let source = answers.regions.isEmpty ? fenced : LessonSource(path: path, bytes: answers.bytes)
 
         var proseBlocks: [MarkdownNode] = []
-        CmarkDocument.parse(body, maximumDepth: Self.maximumNesting).root.visit { node in
+        (answers.regions.isEmpty ? firstParse : CmarkDocument.parse(source.bytes, maximumDepth: Self.maximumNesting).root).visit { node in
             if node.holdsInlines { proseBlocks.append(node) }
         }
         let (protected, spans) = MathScanner(source: source).protect(proseBlocks, into: &diagnostics)
@@ -109,7 +113,7 @@ public struct LessonParser: Sendable {
                 "blocks or inline markup nested more than \(Self.maximumNesting) levels deep",
                 hint: "flatten the nesting of lists, quotes and emphasis"))
         }
-        var builder = BlockBuilder(source: source, spans: spans, includes: IncludeResolver(repositoryRoot: repositoryRoot))
+        var builder = BlockBuilder(source: source, spans: spans, includes: IncludeResolver(repositoryRoot: repositoryRoot), answers: answers)
         let blocks = builder.build(document.root)
         diagnostics += builder.diagnostics
         if let thumbnail = frontMatter.frontMatter.thumbnail, let location = frontMatter.thumbnailLocation {

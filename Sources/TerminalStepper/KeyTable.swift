@@ -17,6 +17,8 @@ enum StepperAction: Equatable, Sendable {
     /// Runs the slide's cell, or moves on once it has run; on the last slide, says it is the end.
     case runOrNext
     case rerunFresh, skip, back, quit
+    /// Shows the answers of the slide in full, or folds them again.
+    case toggleAnswers
     /// Stops the running cell, or its wait to start.
     case interrupt
     case scroll(ScrollMotion)
@@ -41,11 +43,20 @@ struct KeyBinding: Sendable {
     var keys: [(key: Key, action: StepperAction)]
     /// What the keys are for in a mode; nil where they do nothing.
     var use: @Sendable (StepperMode) -> Use?
+    /// Whether the keys do something only on a slide with answers.
+    var needsAnswers: Bool
 
-    init(_ name: String?, _ keys: [(key: Key, action: StepperAction)], use: @escaping @Sendable (StepperMode) -> Use?) {
+    init(_ name: String?, _ keys: [(key: Key, action: StepperAction)], needsAnswers: Bool = false,
+         use: @escaping @Sendable (StepperMode) -> Use?) {
         self.name = name
         self.keys = keys
+        self.needsAnswers = needsAnswers
         self.use = use
+    }
+
+    /// What the keys are for in `mode`, on a slide with answers or without; nil where they do nothing.
+    func use(in mode: StepperMode, slideHasAnswers: Bool) -> Use? {
+        needsAnswers && !slideHasAnswers ? nil : use(mode)
     }
 }
 
@@ -73,6 +84,7 @@ struct KeyTable: Sendable {
         KeyBinding("r", [(.character("r"), .rerunFresh)]) { if case .cell = $0 { .listed("rerun fresh") } else { nil } },
         KeyBinding("s", [(.character("s"), .skip)]) { if case .cell = $0 { .listed("skip") } else { nil } },
         KeyBinding("b", [(.character("b"), .back)]) { $0.isRunning ? nil : .listed("back") },
+        KeyBinding(String(AnswerDisplay.key), [(.character(AnswerDisplay.key), .toggleAnswers)], needsAnswers: true) { _ in .listed("answers") },
         KeyBinding("n/p", [
             (.character("n"), .scroll(.pageDown)), (.pageDown, .scroll(.pageDown)),
             (.character("p"), .scroll(.pageUp)), (.pageUp, .scroll(.pageUp)),
@@ -88,27 +100,28 @@ struct KeyTable: Sendable {
         KeyBinding("q", [(.character("q"), .quit), (.interrupt, .quit)]) { .listed($0 == .running ? "stop and quit" : "quit") },
     ])
 
-    /// What `key` does in `mode`, or nil when it does nothing there.
-    func action(for key: Key, in mode: StepperMode) -> StepperAction? {
-        for binding in bindings where binding.use(mode) != nil {
+    /// What `key` does in `mode`, on a slide with answers or without, or nil when it does nothing there.
+    func action(for key: Key, in mode: StepperMode, slideHasAnswers: Bool = false) -> StepperAction? {
+        for binding in bindings where binding.use(in: mode, slideHasAnswers: slideHasAnswers) != nil {
             if let match = binding.keys.first(where: { $0.key == key }) { return match.action }
         }
         return nil
     }
 
-    /// The legend's entries in `mode`: each listed binding's name and what it does.
-    func entries(in mode: StepperMode) -> [(keys: String, meaning: String)] {
+    /// The legend's entries in `mode`, on a slide with answers or without: each listed binding's
+    /// name and what it does.
+    func entries(in mode: StepperMode, slideHasAnswers: Bool = false) -> [(keys: String, meaning: String)] {
         bindings.compactMap { binding in
-            guard let name = binding.name, case .listed(let meaning) = binding.use(mode) else { return nil }
+            guard let name = binding.name, case .listed(let meaning) = binding.use(in: mode, slideHasAnswers: slideHasAnswers) else { return nil }
             return (name, meaning)
         }
     }
 
-    /// The legend line for `mode`, at most `width` columns wide.
-    func legend(in mode: StepperMode, width: Int) -> StyledText {
+    /// The legend line for `mode`, on a slide with answers or without, at most `width` columns wide.
+    func legend(in mode: StepperMode, slideHasAnswers: Bool = false, width: Int) -> StyledText {
         let keyStyle = TextStyle(bold: true, foreground: ProseLayout.headingColor)
         var text = StyledText()
-        for (offset, entry) in entries(in: mode).enumerated() {
+        for (offset, entry) in entries(in: mode, slideHasAnswers: slideHasAnswers).enumerated() {
             if offset > 0 { text.append("  ") }
             text.append(entry.keys, style: keyStyle)
             text.append(" " + entry.meaning, style: TextStyle(dim: true))

@@ -8,6 +8,13 @@ struct LessonSlide: Equatable {
     /// The cell's 0-based position in `Lesson.cells`, or nil for the closing slide.
     var cellIndex: Int?
 
+    /// Whether the prose holds an exercise's answer, which the answers key shows or hides.
+    var hasAnswers: Bool {
+        var found = false
+        Block.visit(prose) { if case .answer = $0 { found = true } }
+        return found
+    }
+
     /// The slides of `lesson`: one per cell (cells nested in lists or quotes included, in
     /// document order, as `Lesson.cells` lists them), then a closing slide.
     static func slides(of lesson: Lesson) -> [LessonSlide] {

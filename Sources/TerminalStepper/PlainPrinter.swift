@@ -5,6 +5,9 @@ import Outputs
 /// escape codes and no prompts. `course step --plain` prints the whole lesson through it and
 /// `course run` the outputs of the cells it ran.
 ///
+/// Exercises' answers are printed in full, under "▾ Answer" and marked by a bar, since no key
+/// can show them in a pipe or a log.
+///
 /// Prose is wrapped to ``width`` at spaces, code at spaces with its continuations marked;
 /// figures are saved to files named as ``DisplayItem/figureFileName(lesson:cellID:position:)``
 /// says; images become a note naming their file, charts are drawn in braille (plain text) with
@@ -89,7 +92,7 @@ public struct PlainPrinter: LessonRenderer, Sendable {
 
     private var layout: SlideLayout {
         SlideLayout(
-            prose: ProseLayout(capabilities: .plain, values: values),
+            prose: ProseLayout(capabilities: .plain, values: values, answers: .printed),
             outputs: OutputLayout(capabilities: .plain, images: .none, cellPixels: .typical,
                                   figureFiles: figureFolder.map(FigureFiles.init), maxFigureRows: 16, isPlainText: true)
         )

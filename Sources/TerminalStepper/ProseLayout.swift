@@ -7,6 +7,8 @@ struct ProseLayout {
     let capabilities: TerminalCapabilities
     /// The inline values' texts as far as the cells run so far computed them, by expression.
     var values: [String: String] = [:]
+    /// Whether answers show as a line to press a key on, or in full.
+    var answers = AnswerDisplay.collapsed
 
     private var inlines: InlineStyler { InlineStyler(capabilities: capabilities, values: values) }
     private var code: CodeStyler { CodeStyler(capabilities: capabilities) }
@@ -59,6 +61,24 @@ struct ProseLayout {
         case .html:
             // Raw HTML means nothing in a terminal, and showing the tags would be noise.
             return []
+        case .answer(let blocks, _):
+            return answer(blocks, width: width)
+        }
+    }
+
+    /// An answer: a line saying it is there, and in full under it, marked by a bar, once shown.
+    private func answer(_ blocks: [Block], width: Int) -> [StyledText] {
+        let titleStyle = TextStyle(bold: true, foreground: Self.headingColor)
+        let keyNote = TextStyle(dim: true)
+        switch answers {
+        case .collapsed:
+            let title = StyledText("▸ Answer", style: titleStyle) + StyledText(" — press \(AnswerDisplay.key) to show", style: keyNote)
+            return [title.truncated(toWidth: width)]
+        case .revealed, .printed:
+            var title = StyledText("▾ Answer", style: titleStyle)
+            if answers == .revealed { title.append(" — press \(AnswerDisplay.key) to hide", style: keyNote) }
+            let bar = StyledText("│ ", style: TextStyle(foreground: Self.headingColor))
+            return [title.truncated(toWidth: width)] + lines(for: blocks, width: width - 2).map { bar + $0 }
         }
     }
 

@@ -1,8 +1,9 @@
 import LessonModel
 
 /// Where the learner is in the lesson: the slide on screen, how far it is scrolled, each cell's
-/// latest result, and the slide's lines as last laid out (laid out again only when the slide,
-/// its cell's result or activity, or the screen's size changes).
+/// latest result, which slides' answers the learner asked to see, and the slide's lines as last
+/// laid out (laid out again only when the slide, its cell's result or activity, its answers or
+/// the screen's size changes).
 struct SlideView {
     let lesson: Lesson
     let slides: [LessonSlide]
@@ -11,6 +12,8 @@ struct SlideView {
     private(set) var scroll = 0
     /// Each cell's result, by its position in `Lesson.cells`; nil before it runs.
     var results: [ExecutedCell?]
+    /// The slides whose answers show in full; the others' answers are one line each.
+    private(set) var revealedAnswers: Set<Int> = []
     private var cache: (key: LayoutKey, layout: Layout)?
 
     /// A slide's lines, and where its cell's result starts among them.
@@ -25,6 +28,7 @@ struct SlideView {
         var bodyRows: Int
         var result: ExecutedCell?
         var activity: SlideLayout.Activity?
+        var answers: AnswerDisplay
     }
 
     init(lesson: Lesson) {
@@ -35,6 +39,16 @@ struct SlideView {
 
     var slide: LessonSlide { slides[index] }
 
+    /// How the answers of the slide on screen show.
+    var answers: AnswerDisplay { revealedAnswers.contains(index) ? .revealed : .collapsed }
+
+    /// Shows the answers of the slide on screen in full, or folds them again; false when it has none.
+    mutating func toggleAnswers() -> Bool {
+        guard slide.hasAnswers else { return false }
+        if revealedAnswers.remove(index) == nil { revealedAnswers.insert(index) }
+        return true
+    }
+
     /// Whether the slide's cell ran or came from the cache, so ⏎ moves on.
     var isSlidesCellDone: Bool {
         guard let cell = slide.cellIndex, let status = results[cell]?.status else { return false }
@@ -44,7 +58,7 @@ struct SlideView {
     /// The slide's lines for `geometry`, laid out by `layout` unless they are cached.
     mutating func layout(activity: SlideLayout.Activity?, geometry: ScreenGeometry, by layout: () -> SlideLayout) -> Layout {
         let result = slide.cellIndex.flatMap { results[$0] }
-        let key = LayoutKey(slide: index, width: geometry.contentWidth, bodyRows: geometry.bodyRows, result: result, activity: activity)
+        let key = LayoutKey(slide: index, width: geometry.contentWidth, bodyRows: geometry.bodyRows, result: result, activity: activity, answers: answers)
         if let cache, cache.key == key { return cache.layout }
         let lines = layout().lines(slide: slide, lesson: lesson, result: result, activity: activity, width: geometry.contentWidth)
         let laidOut = Layout(lines: lines.lines, resultStart: lines.resultStart)

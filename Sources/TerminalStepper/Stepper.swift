@@ -7,7 +7,8 @@ import LessonModel
 
 /// Steps through a lesson in the terminal: the prose up to a cell, the cell's code, keys to
 /// run it (from the cache when fresh), rerun it fresh, skip it or go back, a live progress bar
-/// while it trains, and its outputs and figures underneath.
+/// while it trains, and its outputs and figures underneath; exercises' answers stay folded
+/// until the learner presses the answers key (``AnswerDisplay/key``).
 ///
 /// The stepper is the controller: it reads keys, looks up what they do in ``KeyTable``, and
 /// redraws. Where the learner is lives in ``SlideView``, the terminal in ``StepperScreen``, the
@@ -112,7 +113,7 @@ public final class Stepper {
     private func handle(_ key: Key) {
         let wasIdle = running == nil
         if wasIdle { message = nil }
-        if let action = keys.action(for: key, in: mode) { perform(action) }
+        if let action = keys.action(for: key, in: mode, slideHasAnswers: view.slide.hasAnswers) { perform(action) }
         if wasIdle, running == nil, !quitting { drawFrame() }
     }
 
@@ -141,6 +142,8 @@ public final class Stepper {
             running.markStopping()
             executor.interrupt()
             drawFooter()
+        case .toggleAnswers:
+            if view.toggleAnswers(), running != nil { drawFrame() }
         case .scroll(let motion):
             let before = view.scroll
             view.scroll(motion, lineCount: layout().lines.count, geometry: screen.geometry)
@@ -181,7 +184,10 @@ public final class Stepper {
     // MARK: Drawing
 
     private func layout() -> SlideView.Layout {
-        view.layout(activity: activity, geometry: screen.geometry) { screen.slideLayout(figureFolder: options.figureFolder, values: executor.shownValues) }
+        let answers = view.answers
+        return view.layout(activity: activity, geometry: screen.geometry) {
+            screen.slideLayout(figureFolder: options.figureFolder, values: executor.shownValues, answers: answers)
+        }
     }
 
     /// Redraws everything: header, the visible lines of the slide, status and legend.
@@ -203,7 +209,7 @@ public final class Stepper {
         let status = running.map { StatusLine.progress(of: $0, in: lesson, width: geometry.size.columns - 1) }
             ?? [message ?? StyledText(),
                 StatusLine.scrollPosition(scroll: view.scroll, lineCount: layout().lines.count, bodyRows: geometry.bodyRows)]
-        return StatusLine.rows(status, legend: keys.legend(in: mode, width: geometry.size.columns - 1),
+        return StatusLine.rows(status, legend: keys.legend(in: mode, slideHasAnswers: view.slide.hasAnswers, width: geometry.size.columns - 1),
                                geometry: geometry, capabilities: screen.capabilities)
     }
 }

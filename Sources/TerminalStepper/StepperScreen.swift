@@ -45,10 +45,10 @@ final class StepperScreen {
         cellPixels = CellPixels.measure(descriptor: terminal.output)
     }
 
-    /// How a slide is laid out on this terminal.
-    func slideLayout(figureFolder: String, values: [String: String]) -> SlideLayout {
+    /// How a slide is laid out on this terminal, its answers shown as `answers`.
+    func slideLayout(figureFolder: String, values: [String: String], answers: AnswerDisplay) -> SlideLayout {
         SlideLayout(
-            prose: ProseLayout(capabilities: capabilities, values: values),
+            prose: ProseLayout(capabilities: capabilities, values: values, answers: answers),
             outputs: OutputLayout(capabilities: capabilities, images: images, cellPixels: cellPixels,
                                   figureFiles: FigureFiles(folder: figureFolder), maxFigureRows: max(8, geometry.bodyRows - 2)))
     }

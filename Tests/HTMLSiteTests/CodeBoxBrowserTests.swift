@@ -25,6 +25,8 @@ import Testing
 
     private static let measure = """
     (() => {
+      // Measure the code in exercises' answers too, as a reader sees it once opened.
+      for (const answer of document.querySelectorAll('details')) answer.open = true;
       const root = document.documentElement;
       const layout = { pageWidth: root.scrollWidth, viewportWidth: root.clientWidth, widerThanContainer: [], codeBoxes: 0,
                        hidingText: [], wrappedLines: 0, unmarkedContinuations: [], blankFirstRows: [], copiedDifferently: [] };

@@ -111,6 +111,23 @@ struct StepperTerminalTests {
         try session.waitFor("the second cell again") { Self.header($0).contains("cell 2 of 3") }
     }
 
+    @Test func anAnswerIsOneLineUntilTheAnswersKeyRevealsIt() throws {
+        let session = try start()
+        #expect(try session.screen().contains("a answers") == false, "the first slide has no answers")
+        for _ in 0..<3 { try session.send("s") }
+        let end = try session.waitFor("the end of the lesson") { Self.header($0).contains("end · 3 cells") && $0.contains("q quit") }
+        #expect(end?.contains("▸ Answer — press a to show") == true)
+        #expect(end?.contains("the prior's mean") == false, "the answer is hidden until asked for")
+        #expect(end?.contains("a answers") == true, "the legend lists the answers key")
+        try session.send("a")
+        let shown = try session.waitFor("the answer") { $0.contains("the prior's mean") }
+        #expect(shown?.contains("▾ Answer — press a to hide") == true)
+        #expect(shown?.contains("│ Its gradient with respect to μ is μ itself") == true)
+        try session.send("a")
+        let hidden = try session.waitFor("the answer folded again") { $0.contains("▸ Answer — press a to show") }
+        #expect(hidden?.contains("the prior's mean") == false)
+    }
+
     @Test func aSkippedCellThatIsNeededTrainsFirstWithItsProgressShown() throws {
         let session = try start()
         try session.send("s")
