@@ -262,6 +262,18 @@ extension ExecutedLesson {
         #expect(executed.cells.map(\.outputs) == BaseRun.shared.executed.cells.map(\.outputs))
     }
 
+    @Test func aCellServedFromTheCacheIsRecordedWhenItsRecordIsMissing() throws {
+        // A build killed after storing an entry and before recording it leaves no record.
+        let repository = try BaseRun.shared.copy()
+        let record = repository.cacheFolder.appendingPathComponent("cells/tiny-vae/recon.json")
+        let recorded = try Data(contentsOf: record)
+        try FileManager.default.removeItem(at: record)
+
+        let executed = try repository.runner().run(lesson: try repository.lesson(lessonPath))
+        #expect(executed.ranCells.isEmpty)
+        #expect(try Data(contentsOf: record) == recorded, "the next build records the entry it served")
+    }
+
     // MARK: Helpers
 
     private func flipByte(in url: URL) throws {

@@ -61,6 +61,7 @@ struct RunSession {
         }
         if !freshCells.contains(id), let (manifest, outputs) = cachedResult(of: id) {
             manifests[id] = manifest
+            rememberCachedResult(id, manifest: manifest)
             finish(ExecutedCell(cellID: id, status: .cached, outputs: outputs, seconds: manifest.seconds,
                                 cacheKey: manifest.key))
             return
@@ -200,6 +201,19 @@ struct RunSession {
             try cache.record(slug: plan.lesson.slug, cellID: id, ingredients: ingredients)
         } catch {
             progress(.notice("cannot cache cell '\(id)': \(error.fileSystemReason)"))
+        }
+    }
+
+    /// Points the cell's record at the entry it was served from, when the record says otherwise:
+    /// a build killed between storing an entry and recording it, or an entry computed under
+    /// another kernel and now shown again, would leave the record naming a result the course no
+    /// longer shows.
+    private func rememberCachedResult(_ id: String, manifest: CacheManifest) {
+        guard cache.lastRecord(slug: plan.lesson.slug, cellID: id)?.key != manifest.key else { return }
+        do {
+            try cache.record(slug: plan.lesson.slug, cellID: id, ingredients: plan.ingredients[id]!)
+        } catch {
+            progress(.notice("cannot record cell '\(id)': \(error.fileSystemReason)"))
         }
     }
 
