@@ -13,8 +13,9 @@ extension SmallMultiples {
         let gap = 2
         let perLine = max(1, min(panelsPerRow, panels.count, (width + gap) / (8 + gap)))
         let lineCount = (panels.count + perLine - 1) / perLine
-        // Each panel line takes its title row and side/2 rows of half blocks.
-        let sideByHeight = 2 * max(2, (height - 2) / lineCount - 1)
+        // Each panel line takes its title row and side/2 rows of half blocks. The height is a
+        // soft limit: below 16 pixels a panel no longer shows where the points are.
+        let sideByHeight = max(16, 2 * max(2, (height - 2) / lineCount - 1))
         let side = max(4, min((width + gap) / perLine - gap, sideByHeight))
         var text = title.isEmpty ? "" : colors.bold + title + colors.reset + "\n"
         for first in stride(from: 0, to: panels.count, by: perLine) {
