@@ -8,6 +8,7 @@ extension Chart {
         case .scatter(let chart): chart.svg(description: description)
         case .bar(let chart): chart.svg(description: description)
         case .heatMap(let chart): chart.svg(description: description)
+        case .smallMultiples(let chart): chart.svg(description: description)
         }
     }
 }

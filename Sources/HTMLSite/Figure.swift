@@ -73,6 +73,7 @@ extension Chart {
         case .scatter(let chart): (chart.width, chart.height)
         case .bar(let chart): (chart.width, chart.height)
         case .heatMap(let chart): (chart.width, chart.height)
+        case .smallMultiples(let chart): (chart.width, chart.height)
         }
     }
 }

@@ -4,6 +4,7 @@ public enum Chart: Sendable, Equatable, Codable {
     case scatter(ScatterPlot)
     case bar(BarChart)
     case heatMap(HeatMap)
+    case smallMultiples(SmallMultiples)
 
     /// The chart's title.
     public var title: String {
@@ -12,6 +13,7 @@ public enum Chart: Sendable, Equatable, Codable {
         case .scatter(let chart): chart.title
         case .bar(let chart): chart.title
         case .heatMap(let chart): chart.title
+        case .smallMultiples(let chart): chart.title
         }
     }
 }

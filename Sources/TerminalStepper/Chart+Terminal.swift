@@ -5,13 +5,15 @@ import Outputs
 extension Chart {
     /// The chart as terminal text about `width` x `height` cells: line charts and scatter plots
     /// as braille plots with axes, ticks and a legend; bar charts as horizontal bars (one line
-    /// per category); heat maps as half blocks with a color scale line.
+    /// per category); heat maps as half blocks with a color scale line; small multiples as rows
+    /// of half-block panels with their points, and a line for the legend and the color scale.
     public func terminalText(width: Int, height: Int, colors: TerminalCapabilities.ColorDepth) -> String {
         switch self {
         case .line(let chart): chart.braille(width: width, height: height, colors: colors)
         case .scatter(let chart): chart.braille(width: width, height: height, colors: colors)
         case .bar(let chart): chart.horizontalBars(width: width, colors: colors)
         case .heatMap(let chart): chart.halfBlocks(width: width, height: height, colors: colors)
+        case .smallMultiples(let chart): chart.halfBlocks(width: width, height: height, colors: colors)
         }
     }
 }

@@ -75,7 +75,8 @@ final class RandomStepCalls {
     /// their upper ends; index arguments keep their whole ranges.
     /// Latent sizes stay small, so that most rounds have a model with two-number codes, which
     /// the 2-D figures (a manifold, a density) need; larger codes take the same code paths.
-    static let workLimits: [String: ClosedRange<Int>] = ["epochs": 1...2, "trainingLimit": 1...64, "count": 1...2_000, "latentSize": 1...8]
+    /// Training steps of the GAN on points run the same code again, as epochs do.
+    static let workLimits: [String: ClosedRange<Int>] = ["epochs": 1...2, "trainingLimit": 1...64, "count": 1...2_000, "latentSize": 1...8, "steps": 1...20]
 
     init(seed: UInt64) {
         random = RandomGenerator(seed: seed)

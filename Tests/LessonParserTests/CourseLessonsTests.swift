@@ -18,10 +18,14 @@ import Testing
         #expect(parsed.warnings.isEmpty, "\(parsed.warnings.map(\.description).joined(separator: "\n"))")
     }
 
+    /// Lessons stay short: three to eight cells, except lesson 5, whose 2-D GAN you can watch
+    /// adds three (one training run, one figure each, so each figure keeps its own caption).
+    static let cellLimits: [String: ClosedRange<Int>] = ["Lessons/05-training-gans.md": 3...11]
+
     @Test(arguments: paths) func lessonHasASummaryAndThreeToEightNamedCells(path: String) throws {
         let lesson = try parse(path).lesson
         #expect(!lesson.frontMatter.summary.isEmpty)
-        #expect((3...8).contains(lesson.cells.count), "\(path) has \(lesson.cells.count) cells")
+        #expect((Self.cellLimits[path] ?? 3...8).contains(lesson.cells.count), "\(path) has \(lesson.cells.count) cells")
         // Explicit ids keep figure files and `course run --cell` lines stable when cells move.
         for cell in lesson.cells {
             #expect(cell[attribute: "id"] != nil, "\(path):\(cell.range.start.line): cell without an id")

@@ -11,6 +11,7 @@ import Testing
         .imageGrid(ImageGrid(pixels: [0.1, 0.7, .pi / 4, 1], imageRows: 1, imageColumns: 2, labels: ["a", "b"]), caption: "c", altText: "a"),
         .chart(.scatter(SampleCharts.scatter), caption: "codes", altText: "clusters"),
         .chart(.heatMap(SampleCharts.density), caption: "density", altText: "a bump"),
+        .chart(.smallMultiples(SampleCharts.panels), caption: "panels", altText: "points move"),
     ])
     func canonicalBytesRoundTripBitForBit(item: DisplayItem) throws {
         let bytes = item.canonicalBytes

@@ -21,6 +21,9 @@ import Testing
             // A heat map has at least one cell.
             let heatMaps: [Chart] = count == 0 ? [] : [
                 .heatMap(HeatMap(title: "Density", values: values, rows: 1, columns: count, xRange: -1...1, yRange: -1...1)),
+                .smallMultiples(SmallMultiples(title: "Panels", valueRange: 0...1, pointSetNames: ["real", "generated"], rows: 1, columns: count,
+                                               xRange: -1...1, yRange: -1...1,
+                                               panels: [.init(title: "step 0", values: values, pointSets: [.init(x: values, y: x), .init(x: x, y: values)])])),
             ]
             return heatMaps + [
                 .line(LineChart(title: "Loss", series: [.init(name: "loss", x: x, y: values), .init(name: "x", x: values, y: x)])),

@@ -36,7 +36,25 @@ public enum SampleCharts {
                        xRange: -3...3, yRange: -2...2)
     }()
 
-    public static let all: [Chart] = [.line(losses), .scatter(scatter), .bar(counts), .heatMap(density),
+    /// Two panels of a 6 × 8 grid over [-2, 2] × [-1.5, 1.5]: a ramp of values from left to
+    /// right, then from bottom to top; real points on a circle, generated ones at its center and
+    /// then on its right half, with one point outside the panels.
+    public static let panels: SmallMultiples = {
+        let rows = 6, columns = 8
+        let ramp = (0..<rows).flatMap { _ in (0..<columns).map { Double($0) / Double(columns - 1) } }
+        let rise = (0..<rows).flatMap { row in Array(repeating: Double(row) / Double(rows - 1), count: columns) }
+        let angles = (0..<12).map { Double($0) * .pi / 6 }
+        let real = SmallMultiples.PointSet(x: angles.map { cos($0) }, y: angles.map { sin($0) })
+        return SmallMultiples(
+            title: "GAN <ring> & \"points\"", xLabel: "x₁", yLabel: "x₂", valueLabel: "D(x)", valueRange: 0...1,
+            pointSetNames: ["real", "generated"], rows: rows, columns: columns, xRange: -2...2, yRange: -1.5...1.5,
+            panels: [
+                .init(title: "step 0", values: ramp, pointSets: [real, .init(x: [0, 0.1, -0.1], y: [0, 0.1, 0.1])]),
+                .init(title: "step 100", values: rise, pointSets: [real, .init(x: [1, 0.87, 0.87, 5], y: [0, 0.5, -0.5, 0])]),
+            ], panelsPerRow: 2, width: 480)
+    }()
+
+    public static let all: [Chart] = [.line(losses), .scatter(scatter), .bar(counts), .heatMap(density), .smallMultiples(panels),
                                .line(LineChart(title: "Log", series: [.init(name: "g", values: [100, 10, 1, 0, -1, .nan, 0.1])], logarithmicY: true)),
                                .bar(BarChart.histogram(of: [0.1, 0.2, 0.2, 0.9, .nan], binCount: 4, title: "Histogram"))]
 }

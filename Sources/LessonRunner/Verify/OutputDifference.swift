@@ -113,6 +113,19 @@ public enum OutputDifference: Sendable, Equatable, CustomStringConvertible {
                 return .structure("a \(x.rows)×\(x.columns) grid, cached \(y.rows)×\(y.columns), or other axes")
             }
             numbers.compare(x.values, y.values, at: "the heat map's values")
+        case (.smallMultiples(let x), .smallMultiples(let y)):
+            guard x.panels.map(\.title) == y.panels.map(\.title), x.rows == y.rows, x.columns == y.columns,
+                  x.pointSetNames == y.pointSetNames, x.xRange == y.xRange, x.yRange == y.yRange else {
+                return .structure("panels \(quotedList(x.panels.map(\.title))) on a \(x.rows)×\(x.columns) grid, cached \(quotedList(y.panels.map(\.title))) on \(y.rows)×\(y.columns), or other points or axes")
+            }
+            for (p, q) in zip(x.panels, y.panels) {
+                numbers.compare(p.values, q.values, at: "the heat map of panel '\(p.title)'")
+                for (name, (s, t)) in zip(x.pointSetNames, zip(p.pointSets, q.pointSets)) {
+                    guard s.x.count == t.x.count else { return .structure("panel '\(p.title)' has \(s.x.count) \(name) points, cached \(t.x.count)") }
+                    numbers.compare(s.x, t.x, at: "the x of the \(name) points in panel '\(p.title)'")
+                    numbers.compare(s.y, t.y, at: "the y of the \(name) points in panel '\(p.title)'")
+                }
+            }
         default:
             return .structure("another kind of chart")
         }
