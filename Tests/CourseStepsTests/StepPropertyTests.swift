@@ -274,6 +274,8 @@ final class RandomStepCalls {
             _ = grid.halfBlocks(maxColumns: 80, colors: .indexed256)
         case .metrics(let metrics):
             _ = metrics.map(\.formattedValue)
+        case .latentExplorer(let explorer, _, _):
+            _ = (explorer.summary, explorer.plane)
         case .text, .table:
             break
         }
