@@ -31,6 +31,7 @@ enum ExplorerRenderer {
         <div class="explorer-decoded"><canvas width="\(side)" height="\(height)">The image decoded from the code under the pointer.</canvas>
         <output>z = (0, 0)</output></div>
         </div>
+        <ul class="explorer-legend"></ul>
         <div class="explorer-path">
         <canvas class="explorer-end" width="\(side)" height="\(height)">The image at the slider's start.</canvas>
         <input type="range" min="0" max="1000" value="500" aria-label="Position on the line between the two images' codes">

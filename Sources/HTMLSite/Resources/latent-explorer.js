@@ -114,6 +114,17 @@
     function drawPlane() {
       var context = planeCanvas.getContext("2d"), width = planeCanvas.width, height = planeCanvas.height;
       context.clearRect(0, 0, width, height);
+      // The axes through the origin, when it is on the plane, to read codes against.
+      var origin = placeOf([0, 0]);
+      context.strokeStyle = "rgba(128, 128, 128, 0.5)";
+      context.beginPath();
+      if (origin[0] >= 0 && origin[0] <= width) { context.moveTo(origin[0], 0); context.lineTo(origin[0], height); }
+      if (origin[1] >= 0 && origin[1] <= height) { context.moveTo(0, origin[1]); context.lineTo(width, origin[1]); }
+      context.stroke();
+      context.fillStyle = "#888";
+      context.font = "12px sans-serif";
+      context.fillText("z\u2081 \u2192", width - 34, height - 6);
+      context.fillText("z\u2082 \u2191", 4, 14);
       context.globalAlpha = 0.55;
       for (var i = 0; i < data.classes.length; i++) {
         var p = placeOf([codes[2 * i], codes[2 * i + 1]]);
@@ -122,13 +133,16 @@
       }
       context.globalAlpha = 1;
       var a = placeOf(first), b = placeOf(last);
-      context.strokeStyle = "#888";
-      context.setLineDash([4, 3]);
+      context.strokeStyle = "#444";
+      context.lineWidth = 2;
+      context.setLineDash([5, 3]);
       context.beginPath();
       context.moveTo(a[0], a[1]);
       context.lineTo(b[0], b[1]);
       context.stroke();
       context.setLineDash([]);
+      context.lineWidth = 1;
+      [a, b].forEach(function (end) { context.strokeRect(end[0] - 3, end[1] - 3, 6, 6); });
       if (along) {
         var q = placeOf(along);
         context.strokeStyle = "#888";
@@ -183,6 +197,15 @@
     });
     slider.addEventListener("input", slide);
 
+    // The legend: one swatch per class, in the points' colors.
+    var legend = app.querySelector(".explorer-legend");
+    data.classNames.forEach(function (name, index) {
+      var item = document.createElement("li"), swatch = document.createElement("span");
+      swatch.style.background = data.colors[index];
+      item.appendChild(swatch);
+      item.appendChild(document.createTextNode(name));
+      legend.appendChild(item);
+    });
     for (var k = 0; k < 2; k++) drawImage(endCanvases[k], endImages.subarray(k * size, (k + 1) * size), data.imageRows, data.imageColumns);
     app.hidden = false;
     slide();
