@@ -133,7 +133,8 @@
       }
       context.globalAlpha = 1;
       var a = placeOf(first), b = placeOf(last);
-      context.strokeStyle = "#444";
+      // The line in the page's text color, so it shows on the light and the dark theme.
+      context.strokeStyle = getComputedStyle(planeCanvas).color;
       context.lineWidth = 2;
       context.setLineDash([5, 3]);
       context.beginPath();
