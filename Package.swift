@@ -57,7 +57,8 @@ let package = Package(
         .executableTarget(name: "CodeFingerprintTool", dependencies: ["AtomicFiles", "SHA256"]),
         .plugin(name: "CodeFingerprintPlugin", capability: .buildTool(), dependencies: ["CodeFingerprintTool"]),
         .target(name: "HTMLSite", dependencies: ["AtomicFiles", "LessonModel", "Outputs", "Figures", "TeX", "SyntaxHighlighting"],
-                resources: [.embedInCode("Resources/style.css"), .embedInCode("Resources/favicon.svg"), .embedInCode("Resources/search.js")]),
+                resources: [.embedInCode("Resources/style.css"), .embedInCode("Resources/favicon.svg"), .embedInCode("Resources/search.js"),
+                            .embedInCode("Resources/latent-explorer.css"), .embedInCode("Resources/latent-explorer.js")]),
         .target(name: "TerminalStepper", dependencies: ["AtomicFiles", "LessonModel", "Outputs", "Figures", "TeX", "SyntaxHighlighting"]),
 
         // Tools.
@@ -102,7 +103,8 @@ let package = Package(
             "course", "CourseSteps", "StepFixtures", "LessonRunner", "LessonParser", "Datasets", "SHA256", "TestSupport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], exclude: ["Fixtures"]),
-        .testTarget(name: "HTMLSiteTests", dependencies: ["HTMLSite", "LessonParser", "Outputs", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "HTMLSiteTests", dependencies: ["HTMLSite", "LessonParser", "Outputs", "NeuralNetworks", "Tensors", "TestSupport"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "TerminalStepperTests", dependencies: ["TerminalStepper", "Outputs", "Figures", "ChildProcesses", "TestSupport"], exclude: ["Fixtures"]),
     ]
 )

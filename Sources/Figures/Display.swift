@@ -84,6 +84,8 @@ public enum Display {
             return (table.plainText(), nil)
         case .metrics(let metrics):
             return (metrics.map { "\($0.name): \($0.formattedValue)\n" }.joined(), nil)
+        case .latentExplorer(let explorer, _, _):
+            return (explorer.summary + "\n", nil)
         case .imageGrid(_, let caption, _), .chart(_, let caption, _):
             let slug = slug(caption)
             let name = "figure-\(figureNumber)\(slug.isEmpty ? "" : "-" + slug).\(item.figureFileExtension!)"

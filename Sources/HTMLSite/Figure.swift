@@ -3,7 +3,8 @@ import LessonModel
 import Outputs
 
 /// A figure a cell showed, as the page presents it: numbered within its lesson, written to its
-/// own file, with the caption and text alternative it is shown with.
+/// own file, with the caption and text alternative it is shown with. A latent explorer is a
+/// figure too, whose file is the data script its page loads.
 struct Figure: Sendable, Equatable {
     /// The position among the lesson's figures, from 1.
     var sequence: Int
@@ -11,7 +12,7 @@ struct Figure: Sendable, Equatable {
     var number: String
     /// The file, relative to the site folder: `figures/02-vae-loss-train-1.png`.
     var path: String
-    /// The file's contents (PNG or SVG).
+    /// The file's contents (PNG, SVG, or an explorer's data script).
     var bytes: [UInt8]
     /// The natural size in CSS pixels.
     var width: Int
@@ -25,6 +26,8 @@ struct Figure: Sendable, Equatable {
     var labelSentence: String?
     /// Whether the image is a pixel grid that should be scaled without smoothing.
     var isPixelArt: Bool
+    /// The latent explorer this figure runs, whose data script is the file; nil for an image.
+    var explorer: LatentExplorer? = nil
 
     /// The element id, such as `figure-2.3`; the dot keeps it apart from heading and cell ids.
     var anchor: String { "figure-\(number)" }
@@ -38,7 +41,8 @@ struct Figure: Sendable, Equatable {
         for cell in executed.lesson.cells {
             guard let outputs = executed.cell(id: cell.id)?.outputs(captionedBy: cell, values: values) else { continue }
             for (position, item) in outputs.enumerated() {
-                guard let fileName = item.figureFileName(lesson: pageStem, cellID: cell.id, position: position + 1) else { continue }
+                guard let fileName = item.figureFileName(lesson: pageStem, cellID: cell.id, position: position + 1)
+                    ?? ExplorerData.fileName(of: item, lesson: pageStem, cellID: cell.id, position: position + 1) else { continue }
                 count += 1
                 let number = "\(executed.lesson.number).\(count)"
                 let path = "figures/" + fileName
@@ -54,6 +58,9 @@ struct Figure: Sendable, Equatable {
                     let size = chart.size
                     figure = Figure(sequence: count, number: number, path: path, bytes: item.figureFileBytes() ?? [], width: size.width,
                                     height: size.height, caption: caption, altText: altText, labelSentence: nil, isPixelArt: false)
+                case .latentExplorer(let explorer, let caption, let altText):
+                    figure = Figure(sequence: count, number: number, path: path, bytes: ExplorerData.script(explorer, key: path), width: 0,
+                                    height: 0, caption: caption, altText: altText, labelSentence: nil, isPixelArt: false, explorer: explorer)
                 case .text, .table, .metrics:
                     continue
                 }

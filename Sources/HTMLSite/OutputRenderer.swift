@@ -18,6 +18,9 @@ enum OutputRenderer {
         case .imageGrid, .chart:
             guard let figure else { return "" }
             return render(figure)
+        case .latentExplorer:
+            guard let figure, let explorer = figure.explorer else { return "" }
+            return ExplorerRenderer.html(explorer, figure: figure, caption: caption(of: figure))
         }
     }
 
@@ -57,14 +60,20 @@ enum OutputRenderer {
         return html + "</dl>\n"
     }
 
-    private static func render(_ figure: Figure) -> String {
-        let source = MarkupEscaping.attribute(LinkResolver.encoded(figure.path))
-        let imageClass = figure.isPixelArt ? " class=\"pixelated\"" : ""
+    /// A figure's caption: its number, its text and what its labels say.
+    private static func caption(of figure: Figure) -> String {
         var caption = "<span class=\"figure-number\">Figure \(figure.number)\(figure.caption.isEmpty ? "" : ":")</span>"
         if !figure.caption.isEmpty { caption += " " + MarkupEscaping.text(figure.caption) }
         if let labelSentence = figure.labelSentence {
             caption += " <span class=\"figure-labels\">\(MarkupEscaping.text(labelSentence))</span>"
         }
+        return caption
+    }
+
+    private static func render(_ figure: Figure) -> String {
+        let source = MarkupEscaping.attribute(LinkResolver.encoded(figure.path))
+        let imageClass = figure.isPixelArt ? " class=\"pixelated\"" : ""
+        let caption = caption(of: figure)
         return """
         <figure class="figure" id="\(figure.anchor)">
         <a class="figure-image" href="\(source)"><img src="\(source)" alt="\(MarkupEscaping.attribute(figure.altText))" \

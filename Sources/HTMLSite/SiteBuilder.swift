@@ -2,7 +2,8 @@ import Foundation
 import LessonModel
 
 /// Builds the static course site from executed lessons: a home page, one page per lesson,
-/// the figures as PNG and SVG files, and one style sheet.
+/// the figures as PNG and SVG files (and latent explorers' data scripts), one style sheet, and
+/// the explorers' script when a page has one.
 ///
 /// Every link is relative, so the site works from `file://` and from any static host, and no
 /// page loads anything from outside the site folder. The site is written atomically (see
@@ -68,6 +69,7 @@ public struct SiteBuilder: Sendable {
         var cards: [IndexRenderer.Card] = []
         var printed: [(link: LessonLink, content: PageRenderer.Content)] = []
         var diagnostics: [Diagnostic] = []
+        var hasExplorer = false
         for (position, executed) in lessons.enumerated() {
             let lessonPath = executed.lesson.path
             let resolver = LinkResolver(lessonPath: lessonPath, repositoryRoot: repositoryRoot, pagesByFileName: pagesByFileName)
@@ -80,6 +82,7 @@ public struct SiteBuilder: Sendable {
             diagnostics += page.diagnostics
             pages.append(SiteFile(path: links[position].page, text: page.html))
             for figure in page.figures { media[figure.path] = SiteFile(path: figure.path, bytes: figure.bytes) }
+            hasExplorer = hasExplorer || page.figures.contains { $0.explorer != nil }
             for asset in page.assets { media[asset.path] = asset }
             cards.append(IndexRenderer.Card(
                 lesson: links[position], thumbnail: page.thumbnail,
@@ -89,8 +92,11 @@ public struct SiteBuilder: Sendable {
 
         let index = SiteFile(path: "index.html", text: IndexRenderer(shell: shell).render(cards))
         if includesPrintEdition { pages.append(SiteFile(path: PrintEdition.page, text: PrintEdition(course: course).render(printed))) }
-        let shared = [SiteFile(path: "style.css", text: Stylesheet.css), SiteFile(path: "favicon.svg", text: Stylesheet.favicon)]
+        var shared = [SiteFile(path: "style.css", text: Stylesheet.css), SiteFile(path: "favicon.svg", text: Stylesheet.favicon)]
             + SiteSearch.files(for: lessons)
+        if hasExplorer {
+            shared.append(SiteFile(path: ExplorerRenderer.scriptPath, text: ExplorerRenderer.script))
+        }
         return [index] + pages + media.values.sorted { $0.path < $1.path } + shared
     }
 

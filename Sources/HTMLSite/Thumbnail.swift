@@ -8,12 +8,13 @@ extension Figure {
     /// that cell's first figure, the one the cell is about (as for `caption=`). Without the
     /// key, or when the named cell showed no figure (it failed or did not run), the card shows
     /// the lesson's first image grid, since pictures still read at card size where a chart's
-    /// lettering does not, and failing that its first figure.
+    /// lettering does not, and failing that its first figure. A latent explorer is no picture,
+    /// so it is never the thumbnail.
     static func thumbnail(of lesson: Lesson, among figures: [String: [Int: Figure]]) -> Figure? {
-        if let cell = lesson.frontMatter.thumbnail, let chosen = figures[cell]?.min(by: { $0.key < $1.key })?.value {
+        if let cell = lesson.frontMatter.thumbnail, let chosen = figures[cell]?.filter({ $0.value.explorer == nil }).min(by: { $0.key < $1.key })?.value {
             return chosen
         }
-        let inOrder = figures.values.flatMap(\.values).sorted { $0.sequence < $1.sequence }
+        let inOrder = figures.values.flatMap(\.values).filter { $0.explorer == nil }.sorted { $0.sequence < $1.sequence }
         return inOrder.first { $0.isPixelArt } ?? inOrder.first
     }
 }

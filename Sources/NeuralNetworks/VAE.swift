@@ -40,6 +40,8 @@ public final class VAE {
     public let configuration: Configuration
     let fc1: Linear, fc21: Linear, fc22: Linear, fc3: Linear, fc4: Linear
     let encoderActivation = ReLU(), decoderActivation = ReLU()
+    /// Turns the decoder's logits into pixel probabilities.
+    let imageActivation = Sigmoid()
 
     /// Creates a VAE with PyTorch's default initialisation, drawing from `generator`.
     public init(_ configuration: Configuration = Configuration(), generator: inout RandomGenerator) {
@@ -66,16 +68,18 @@ public final class VAE {
         return (fc21.forward(hidden), fc22.forward(hidden))          // [batch, latent] each
     }
 
+    /// The decoder up to its logits, code first: what training differentiates (the loss takes
+    /// logits). ``decode(_:)`` ends it with ``imageActivation``.
+    var decoderLayers: [any Layer] { [fc3, decoderActivation, fc4] }
+
     /// The decoder's logits for codes `z` (a reused buffer).
     func decodeLogits(_ codes: Tensor) -> Tensor {
-        fc4.forward(decoderActivation.forward(fc3.forward(codes)))  // [batch, 784]
+        decoderLayers.reduce(codes) { $1.forward($0) }  // [batch, 400] then [batch, 784]
     }
 
     /// The images (pixel probabilities) the decoder makes from codes `z`, as a new tensor.
     public func decode(_ codes: Tensor) -> Tensor {
-        let images = Tensor(shape: [0])
-        decodeLogits(codes).sigmoid(into: images)
-        return images
+        imageActivation.forward(decodeLogits(codes)).copy()  // [batch, 784]
     }
 
     // ANCHOR: reparameterize

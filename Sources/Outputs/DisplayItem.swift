@@ -16,12 +16,25 @@ public enum DisplayItem: Sendable, Equatable, Codable {
     case imageGrid(ImageGrid, caption: String, altText: String)
     /// A chart, with a caption and a text alternative for screen readers.
     case chart(Chart, caption: String, altText: String)
+    /// A 2-D code space to move through, with a caption and a text alternative: interactive on
+    /// the site, described in words elsewhere.
+    case latentExplorer(LatentExplorer, caption: String, altText: String)
 
     /// The file a figure is written to: `png` for image grids, `svg` for charts, nil otherwise.
     public var figureFileExtension: String? {
         switch self {
         case .imageGrid: "png"
         case .chart: "svg"
+        case .text, .table, .metrics, .latentExplorer: nil
+        }
+    }
+
+    /// The caption and text alternative of a figure or an explorer, which a cell's `caption=`
+    /// and `alt=` may replace; nil for text, tables and metrics.
+    public var captionAndAltText: (caption: String, altText: String)? {
+        switch self {
+        case .imageGrid(_, let caption, let altText), .chart(_, let caption, let altText), .latentExplorer(_, let caption, let altText):
+            (caption, altText)
         case .text, .table, .metrics: nil
         }
     }

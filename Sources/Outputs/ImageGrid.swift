@@ -66,11 +66,8 @@ public struct ImageGrid: Sendable, Equatable, Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let encoded = try container.decode(String.self, forKey: .pixels)
-        guard let data = Data(base64Encoded: encoded), data.count % 4 == 0 else {
+        guard let pixels = FloatBits.floats(base64: encoded) else {
             throw DecodingError.dataCorruptedError(forKey: .pixels, in: container, debugDescription: "pixels are not base64 float bits")
-        }
-        let pixels = stride(from: 0, to: data.count, by: 4).map { offset in
-            Float(bitPattern: data[offset ..< offset + 4].reversed().reduce(0) { $0 << 8 | UInt32($1) })
         }
         let rows = try container.decode(Int.self, forKey: .imageRows)
         let columns = try container.decode(Int.self, forKey: .imageColumns)
@@ -88,14 +85,9 @@ public struct ImageGrid: Sendable, Equatable, Codable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        var data = Data(capacity: pixels.count * 4)
-        for value in pixels {
-            let bits = value.bitPattern
-            data.append(contentsOf: [UInt8(bits & 0xFF), UInt8(bits >> 8 & 0xFF), UInt8(bits >> 16 & 0xFF), UInt8(bits >> 24)])
-        }
         try container.encode(imageRows, forKey: .imageRows)
         try container.encode(imageColumns, forKey: .imageColumns)
-        try container.encode(data.base64EncodedString(), forKey: .pixels)
+        try container.encode(FloatBits.base64(pixels), forKey: .pixels)
         try container.encode(gridColumns, forKey: .gridColumns)
         try container.encodeIfPresent(labels, forKey: .labels)
         try container.encode(padding, forKey: .padding)

@@ -1,7 +1,8 @@
 import Figures
 import Outputs
 
-/// Lays out what a cell showed: text, tables, metrics, image grids and charts.
+/// Lays out what a cell showed: text, tables, metrics, image grids and charts, and a note for a
+/// latent explorer, which only the site can run.
 struct OutputLayout {
     let capabilities: TerminalCapabilities
     let images: ImageOutput
@@ -53,6 +54,10 @@ struct OutputLayout {
             }
         case .imageGrid(let grid, let caption, let altText):
             return image(grid, item: item, caption: caption, altText: altText, fileName: fileName, width: width)
+                + captionLines(caption, width: width)
+        case .latentExplorer(let explorer, let caption, _):
+            // Only a browser can run it: say what it offers, wrapped like prose.
+            return TextWrapper.wrap(StyledText("◈ " + explorer.summary, style: TextStyle(bold: true)), width: width).map(ScreenLine.text)
                 + captionLines(caption, width: width)
         case .chart(let chart, let caption, _):
             let height = min(maxFigureRows, max(8, width / 5))

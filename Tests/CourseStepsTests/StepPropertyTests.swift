@@ -73,10 +73,13 @@ final class RandomStepCalls {
     /// 128 features, more than the set holds), which these keep. A count's range is cut only
     /// above 2,000 (20,000 samples take seconds in a debug build), so showing steps still get
     /// their upper ends; index arguments keep their whole ranges.
-    /// Latent sizes stay small, so that most rounds have a model with two-number codes, which
-    /// the 2-D figures (a manifold, a density) need; larger codes take the same code paths.
+    /// Latent sizes are one or two numbers, drawn so that most rounds have a model with
+    /// two-number codes, which the 2-D figures (a manifold, a density, the latent explorer)
+    /// need (with sizes up to 8 a round often had none, and those steps went untested); one
+    /// number is too few for them and for a scatter plot, and larger codes take the same code
+    /// paths as two.
     /// Training steps of the GAN on points run the same code again, as epochs do.
-    static let workLimits: [String: ClosedRange<Int>] = ["epochs": 1...2, "trainingLimit": 1...64, "count": 1...2_000, "latentSize": 1...8, "steps": 1...20]
+    static let workLimits: [String: ClosedRange<Int>] = ["epochs": 1...2, "trainingLimit": 1...64, "count": 1...2_000, "latentSize": 1...2, "steps": 1...20]
 
     init(seed: UInt64) {
         random = RandomGenerator(seed: seed)
@@ -275,6 +278,8 @@ final class RandomStepCalls {
             _ = grid.halfBlocks(maxColumns: 80, colors: .indexed256)
         case .metrics(let metrics):
             _ = metrics.map(\.formattedValue)
+        case .latentExplorer(let explorer, _, _):
+            _ = (explorer.summary, explorer.plane)
         case .text, .table:
             break
         }

@@ -18,13 +18,16 @@ enum FixtureCourse {
         try LessonParser(repositoryRoot: root.path).parse(fileAt: "Lessons/" + name).lesson
     }
 
-    /// Both lessons with fabricated results.
-    static func executedLessons() throws -> [ExecutedLesson] {
+    /// Both lessons with fabricated results; lesson 1's latent explorer is `explorer`.
+    static func executedLessons(explorer: LatentExplorer = FixtureExplorer.explorer) throws -> [ExecutedLesson] {
         let first = try parse("01-codes.md")
         let second = try parse("02-vae-loss.md")
         return [
             ExecutedLesson(lesson: first, cells: [
                 cell("codes", status: .cached, seconds: 0.0421, lesson: 1, outputs: [.chart(.scatter(codesScatter), caption: "", altText: "")]),
+                cell("explorer", status: .ran, seconds: 0.12, lesson: 1, outputs: [
+                    .latentExplorer(explorer, caption: "Point at a code to decode it", altText: "A plane of codes; the image decoded from the code under the pointer"),
+                ]),
             ]),
             ExecutedLesson(lesson: second, cells: [
                 cell("train", status: .ran, seconds: 83.4, lesson: 2, outputs: [

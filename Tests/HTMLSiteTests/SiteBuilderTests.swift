@@ -41,10 +41,12 @@ import TestSupport
         let site = temporary.url.appendingPathComponent("site")
         let report = try buildFixture(into: site)
         #expect(report.pages == ["index.html", "01-codes.html", "02-vae-loss.html"])
-        #expect(report.figures == ["figures/01-codes-codes-1.svg", "figures/02-vae-loss-samples-1.png", "figures/02-vae-loss-train-2.svg"])
+        // A latent explorer's figure file is its data script, and the explorers' script comes with it.
+        #expect(report.figures == ["figures/01-codes-codes-1.svg", "figures/01-codes-explorer-1.js", "figures/02-vae-loss-samples-1.png",
+                                   "figures/02-vae-loss-train-2.svg"])
         #expect(report.files == [".course-site", "01-codes.html", "02-vae-loss.html", "favicon.svg", "figures/01-codes-codes-1.svg",
-                                 "figures/02-vae-loss-samples-1.png", "figures/02-vae-loss-train-2.svg", "images/Lessons-images-vae.svg",
-                                 "index.html", "search-index.js", "search.js", "style.css"])
+                                 "figures/01-codes-explorer-1.js", "figures/02-vae-loss-samples-1.png", "figures/02-vae-loss-train-2.svg",
+                                 "images/Lessons-images-vae.svg", "index.html", "latent-explorer.js", "search-index.js", "search.js", "style.css"])
         let written = try FileManager.default.subpathsOfDirectory(atPath: site.path).filter { !$0.hasSuffix("figures") && !$0.hasSuffix("images") }
         #expect(written.sorted() == report.files)
         // The PNG is a real PNG of the grid's size: 8 columns and 2 rows of 84 px, and 2 px gaps.

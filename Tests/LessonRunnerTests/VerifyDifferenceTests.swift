@@ -95,3 +95,28 @@ struct VerifyDifferenceTests {
         return try? LessonParser(repositoryRoot: "/tmp").parse(bytes: Array(source.utf8), path: "Lessons/01-t.md").lesson
     }
 }
+
+extension VerifyDifferenceTests {
+    static func explorer(weights: [Float], hidden: Int = 2, codes: [Float] = [0, 0, 1, -1]) -> DisplayItem {
+        let decoder: [NetworkLayer] = [
+            .linear(inputSize: 2, outputSize: hidden, weights: weights, bias: [Float](repeating: 0.5, count: hidden)), .relu,
+            .linear(inputSize: hidden, outputSize: 4, weights: [Float](repeating: 0.25, count: 4 * hidden), bias: [0, 0, 0, 0]), .sigmoid,
+        ]
+        return .latentExplorer(LatentExplorer(decoder: decoder, imageRows: 2, imageColumns: 2, codes: codes, classes: [0, 1], classNames: ["a", "b"],
+                                              interpolationEnds: [0, 1], endImages: [Float](repeating: 0.5, count: 8)),
+                               caption: "explore", altText: "explore")
+    }
+
+    /// Latent explorers compare by their numbers: the decoder's weights and the codes.
+    @Test func latentExplorersCompareByTheirWeightsAndCodes() throws {
+        let cached = Self.explorer(weights: [1, 2, 3, 4])
+        #expect(OutputDifference.between(cached, cached) == nil)
+        #expect(try #require(OutputDifference.between(Self.explorer(weights: [1, 2, 3, 4.5]), cached))
+            == .values(largestRelative: 0.5 / 4.5, at: "the weights of the decoder's layer 1"))
+        #expect(try #require(OutputDifference.between(Self.explorer(weights: [1, 2, 3, 4], codes: [0, 0, 1, -1.25]), cached))
+            == .values(largestRelative: 0.25 / 1.25, at: "the explorer's codes"))
+        #expect(OutputDifference.between(Self.explorer(weights: [Float](repeating: 1, count: 6), hidden: 3), cached)
+            == .structure("a decoder 2→3→4, cached 2→2→4"))
+        #expect(OutputDifference.between(Self.grid([0, 0, 0, 0]), cached) == .structure("a figure (png) \"images\", cached a latent explorer"))
+    }
+}

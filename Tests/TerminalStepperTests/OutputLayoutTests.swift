@@ -84,3 +84,22 @@ struct OutputLayoutTests {
                                    capabilities: TerminalCapabilities.detect(environment: ["TERM": "xterm-256color", "NO_COLOR": "1"], isTerminal: true)) == .none)
     }
 }
+
+extension OutputLayoutTests {
+    /// Only a browser runs an explorer: the terminal says, in words wrapped to the width, what it
+    /// offers on the site, then the caption.
+    @Test func aLatentExplorerIsDescribedInWords() {
+        let decoder: [NetworkLayer] = [.linear(inputSize: 2, outputSize: 4, weights: [Float](repeating: 0.1, count: 8), bias: [0, 0, 0, 0]), .sigmoid]
+        let explorer = LatentExplorer(decoder: decoder, imageRows: 2, imageColumns: 2, codes: [0, 0, 1, 1], classes: [0, 0], classNames: ["a"],
+                                      interpolationEnds: [0, 1], endImages: [Float](repeating: 0.5, count: 8))
+        let item = DisplayItem.latentExplorer(explorer, caption: "Move through the codes", altText: "")
+        let lines = OutputLayout(capabilities: TerminalCapabilities(colors: .trueColor, styles: true, hyperlinks: false), images: .none,
+                                 cellPixels: CellPixels(width: 2, height: 4), figureFiles: nil, maxFigureRows: 12)
+            .lines(for: item, fileName: nil, width: 40)
+        let texts = lines.compactMap { line -> String? in if case .text(let text) = line { text.plainText } else { nil } }
+        #expect(texts.count == lines.count && texts.allSatisfy { TextWidth.of($0) <= 40 })
+        #expect(texts.first?.hasPrefix("◈ Latent explorer (on the course site)") == true)
+        #expect(texts.joined(separator: " ").contains("(2→4, 12 weights)"))
+        #expect(texts.last == "Move through the codes")
+    }
+}

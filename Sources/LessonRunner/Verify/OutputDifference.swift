@@ -55,6 +55,8 @@ public enum OutputDifference: Sendable, Equatable, CustomStringConvertible {
             var numbers = NumberComparison()
             for (x, y) in zip(a, b) { numbers.compare([x.value], [y.value], at: "'\(x.name)' (\(x.formattedValue), cached \(y.formattedValue))") }
             measured = numbers.result
+        case (.latentExplorer(let a, _, _), .latentExplorer(let b, _, _)):
+            measured = explorers(a, b)
         case (.table(let a), .table(let b)):
             measured = tables(a, b)
         case (.text(let a), .text(let b)):
@@ -129,6 +131,31 @@ public enum OutputDifference: Sendable, Equatable, CustomStringConvertible {
         default:
             return .structure("another kind of chart")
         }
+        return numbers.result
+    }
+
+    /// Explorers of the same shape compare by their numbers: the decoder's weights and the codes.
+    private static func explorers(_ a: LatentExplorer, _ b: LatentExplorer) -> OutputDifference {
+        guard a.decoder.map(\.kind) == b.decoder.map(\.kind), a.architecture == b.architecture else {
+            return .structure("a decoder \(a.architecture), cached \(b.architecture)")
+        }
+        guard a.classes == b.classes, a.classNames == b.classNames, a.interpolationEnds == b.interpolationEnds else {
+            return .structure("the explorer's images differ")
+        }
+        var numbers = NumberComparison()
+        for (position, (x, y)) in zip(a.decoder, b.decoder).enumerated() {
+            switch (x, y) {
+            case (.linear(_, _, let u, let c), .linear(_, _, let v, let d)):
+                numbers.compare(u.map(Double.init), v.map(Double.init), at: "the weights of the decoder's layer \(position + 1)")
+                numbers.compare(c.map(Double.init), d.map(Double.init), at: "the biases of the decoder's layer \(position + 1)")
+            case (.leakyReLU(let s), .leakyReLU(let t)):
+                numbers.compare([Double(s)], [Double(t)], at: "the slope of the decoder's layer \(position + 1)")
+            default:
+                break
+            }
+        }
+        numbers.compare(a.codes.map(Double.init), b.codes.map(Double.init), at: "the explorer's codes")
+        numbers.compare(a.endImages.map(Double.init), b.endImages.map(Double.init), at: "the interpolation's end images")
         return numbers.result
     }
 

@@ -128,6 +128,7 @@ public struct Verifier: Sendable {
         case .text: "text"
         case .table: "table"
         case .metrics: "metrics"
+        case .latentExplorer: "latent explorer"
         case .imageGrid(_, let caption, _), .chart(_, let caption, _):
             "figure (\(item.figureFileExtension!))" + (caption.isEmpty ? "" : " \"\(caption)\"")
         }
