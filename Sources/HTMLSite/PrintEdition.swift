@@ -23,8 +23,8 @@ struct PrintEdition {
             contents += "<li><a href=\"#\(Self.lessonID(link))\"><span class=\"print-contents-number\">\(link.number)</span> "
                 + "<span class=\"print-contents-title\">\(MarkupEscaping.text(link.title))</span></a>"
                 + "<span class=\"print-contents-summary\">\(MarkupEscaping.text(link.summary))</span></li>\n"
-            let html = Self.unlinkingFigures(Self.localizingAnchors(content.header + "<div class=\"lesson-body\">\n" + content.body + "</div>\n",
-                                                                    of: link, among: links))
+            let html = Self.withoutScripts(Self.unlinkingFigures(Self.localizingAnchors(content.header + "<div class=\"lesson-body\">\n" + content.body + "</div>\n",
+                                                                    of: link, among: links)))
             body += "<div class=\"print-lesson\" id=\"\(Self.lessonID(link))\">\n\(html)</div>\n"
         }
         var titlePage = ["<h1>\(MarkupEscaping.text(course.title))</h1>"]
@@ -51,6 +51,12 @@ struct PrintEdition {
 
     /// The id of a lesson's first element, which the contents link to.
     static func lessonID(_ lesson: LessonLink) -> String { "lesson-\(lesson.number)" }
+
+    /// `html` without the scripts a lesson's figures bring (a latent explorer's weights and
+    /// code): paper shows the explorer's description instead, and the PDF stays small.
+    static func withoutScripts(_ html: String) -> String {
+        html.replacing(#/<script src="[^"]*"></script>\n?/#, with: "")
+    }
 
     /// `html` with each figure's image no longer a link to its file: printed, such a link would
     /// name the file on the machine that built the PDF.

@@ -59,7 +59,8 @@ struct SearchIndex {
             guard !trimmed.isEmpty else { return }
             sections[sections.count - 1].text += (sections[sections.count - 1].text.isEmpty ? "" : " ") + trimmed
         }
-        Block.visit(blocks) { block in
+        // An answer stays out of the index: a result would give it away, and link into a closed box.
+        Block.visit(blocks, enteringAnswers: false) { block in
             switch block {
             case .heading(_, let inlines, let anchor, _):
                 sections.append(Section(lesson: lesson.number, lessonTitle: link.title, page: link.page,

@@ -16,12 +16,9 @@ struct TableOfContents {
     /// The second- and third-level headings of `blocks`, in document order, except those inside
     /// an exercise's answer: they belong to the answer, hidden until opened, not to the lesson.
     init(blocks: [Block]) {
-        var answers: [SourceRange] = []
-        Block.visit(blocks) { if case .answer(_, let range) = $0 { answers.append(range) } }
         var entries: [Entry] = []
-        Block.visit(blocks) { block in
-            if case .heading(let level, let inlines, let anchor, let range) = block, level == 2 || level == 3,
-               !answers.contains(where: { $0.start <= range.start && range.end <= $0.end }) {
+        Block.visit(blocks, enteringAnswers: false) { block in
+            if case .heading(let level, let inlines, let anchor, let range) = block, level == 2 || level == 3 {
                 entries.append(Entry(level: level, inlines: inlines, anchor: anchor, range: range))
             }
         }

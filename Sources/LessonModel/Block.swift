@@ -53,10 +53,14 @@ public indirect enum Block: Sendable, Equatable, Codable {
     }
 
     /// Calls `body` on every block of `blocks` and their descendants, in document order.
-    public static func visit(_ blocks: [Block], _ body: (Block) -> Void) {
+    ///
+    /// With `enteringAnswers` false, an exercise's answer is visited but not what it holds: the
+    /// lesson's outline and its search index leave out what is hidden until asked for.
+    public static func visit(_ blocks: [Block], enteringAnswers: Bool = true, _ body: (Block) -> Void) {
         var pending = Array(blocks.reversed())
         while let block = pending.popLast() {
             body(block)
+            if case .answer = block, !enteringAnswers { continue }
             pending.append(contentsOf: block.children.reversed())
         }
     }

@@ -10,7 +10,9 @@ import Testing
         let lessons = try FixtureCourse.executedLessons()
         let files = try SiteBuilder(course: FixtureCourse.info, repositoryRoot: FixtureCourse.root).render(lessons: lessons)
         let sections = SearchIndex.sections(of: lessons[1])
-        #expect(sections.map(\.heading) == ["The VAE loss", "The KL term", "Reading the formula", "Training", "Per-class error", "What can go wrong"])
+        #expect(sections.map(\.heading) == ["The VAE loss", "The KL term", "Reading the formula", "Training", "Per-class error", "What can go wrong", "Try this"],
+                "a heading inside an answer is not a section")
+        #expect(!sections.contains { $0.text.contains("Any Gaussian prior can be moved") }, "nor is an answer's text")
         #expect(sections.allSatisfy { $0.lesson == 2 && $0.page == "02-vae-loss.html" && $0.lessonTitle == "The VAE loss" })
         // The text before the first section links to the page's top.
         #expect(sections[0].anchor == "")
