@@ -122,8 +122,9 @@ extension GAN.Trainer {
 
     /// Trains for `epochs` passes over `images` (pixels in [0, 1]), in batches of `batchSize`
     /// real images (dropping the last partial batch, as the reference does). Each iteration
-    /// takes k discriminator steps, each on its own real batch, then one generator step. G
-    /// trains in training mode (batch statistics) and is left in evaluation mode.
+    /// takes k discriminator steps, each on its own real batch, then one generator step, after
+    /// which the averaged generator moves towards G. G trains in training mode (batch
+    /// statistics) and is left in evaluation mode.
     @discardableResult
     public func train(
         on images: Tensor, epochs: Int, batchSize: Int = 64,
@@ -161,6 +162,7 @@ extension GAN.Trainer {
                 }
                 record.discriminatorLoss = -record.cost
                 record.generatorLoss = generatorStep(fake: fake)
+                gan.updateAverage()
                 guard record.cost.isFinite, record.generatorLoss.isFinite else {
                     throw TrainingError.diverged(epoch: epoch, step: step, loss: "GAN loss", learningRate: generatorOptimizer.learningRate)
                 }

@@ -40,27 +40,32 @@ public final class GAN {
     public let generator: Sequential
     /// The discriminator D: images in [−1, 1] → one logit each; D(x) = σ(logit).
     public let discriminator: Sequential
+    /// G's architecture holding a running average of G's weights over training, the network
+    /// ``sample(count:random:)`` and ``generate(from:)`` decode with (see `GAN+Averaging.swift`).
+    public let averagedGenerator: Sequential
 
     /// Creates a GAN with PyTorch's default initialisation, drawing from `random`.
     public init(_ configuration: Configuration = Configuration(), random: inout RandomGenerator) {
         self.configuration = configuration
-        generator = Sequential([
-            Linear(configuration.codeSize, 256, name: "generator.0", generator: &random), BatchNorm(256, name: "generator.1"), LeakyReLU(slope: 0.2),
-            Linear(256, 512, name: "generator.3", generator: &random), BatchNorm(512, name: "generator.4"), LeakyReLU(slope: 0.2),
-            Linear(512, configuration.imageSize, name: "generator.6", generator: &random), Tanh(),
-        ])
+        generator = Self.generatorNetwork(configuration, name: "generator", random: &random)
+        var unused = RandomGenerator(seed: 0)  // overwritten below: the average starts at G's weights
+        averagedGenerator = Self.generatorNetwork(configuration, name: "generator_average", random: &unused)
         discriminator = Sequential([
             Linear(configuration.imageSize, 512, name: "discriminator.0", generator: &random), LeakyReLU(slope: 0.2),
             Linear(512, 256, name: "discriminator.2", generator: &random), LeakyReLU(slope: 0.2),
             Linear(256, 1, name: "discriminator.4", generator: &random),
         ])
         (generator.layers[0] as! Linear).propagatesGradient = false
+        resetAverage()
     }
 
-    init(configuration: Configuration, generator: Sequential, discriminator: Sequential) {
-        self.configuration = configuration
-        self.generator = generator
-        self.discriminator = discriminator
+    /// G: z → 256 → 512 → image, batch-normalised hidden layers, leaky rectifiers, tanh out.
+    private static func generatorNetwork(_ configuration: Configuration, name: String, random: inout RandomGenerator) -> Sequential {
+        Sequential([
+            Linear(configuration.codeSize, 256, name: "\(name).0", generator: &random), BatchNorm(256, name: "\(name).1"), LeakyReLU(slope: 0.2),
+            Linear(256, 512, name: "\(name).3", generator: &random), BatchNorm(512, name: "\(name).4"), LeakyReLU(slope: 0.2),
+            Linear(512, configuration.imageSize, name: "\(name).6", generator: &random), Tanh(),
+        ])
     }
 
     /// Every trainable parameter, generator first.
@@ -69,13 +74,16 @@ public final class GAN {
     /// G's batch normalisation layers.
     public var batchNorms: [BatchNorm] { generator.layers.compactMap { $0 as? BatchNorm } }
 
-    /// The running statistics of G's batch normalisation: state a checkpoint must carry beside
-    /// the parameters, or a restored generator would sample differently.
-    public var runningStatistics: [Parameter] { batchNorms.flatMap(\.runningStatistics) }
+    /// What a checkpoint must carry beside the trainable parameters, or a restored GAN would
+    /// sample differently: the averaged generator's weights, and the running statistics of
+    /// both generators' batch normalisation.
+    public var state: [Parameter] {
+        averagedGenerator.parameters + (generator.layers + averagedGenerator.layers).compactMap { $0 as? BatchNorm }.flatMap(\.runningStatistics)
+    }
 
     /// Whether G normalises with each batch's statistics (training) or its running ones
-    /// (evaluation: sampling, and anything shown to the learner). Training sets it; the other
-    /// methods run in evaluation mode and leave it as they found it.
+    /// (evaluation). Training sets it and leaves G in evaluation mode; the averaged generator,
+    /// which samples, is always in evaluation mode.
     public var isTraining: Bool {
         get { batchNorms.first?.isTraining ?? false }
         set { for layer in batchNorms { layer.isTraining = newValue } }
@@ -92,22 +100,21 @@ public final class GAN {
     /// `count` images generated from fresh codes z ~ N(0, I), as a new tensor of pixels in [0, 1].
     ///
     /// Codes are drawn all at once and decoded 1,000 at a time, so the layers' buffers stay
-    /// small; G runs in evaluation mode, so an image does not depend on the others decoded with it.
+    /// small; the averaged generator runs in evaluation mode, so an image does not depend on the
+    /// others decoded with it.
     public func sample(count: Int, random: inout RandomGenerator) -> Tensor {
         let codes = Tensor.normal(shape: [count, configuration.codeSize], generator: &random)
         return generate(from: codes)
     }
 
-    /// G's images for `codes` [count, codeSize], in evaluation mode, as pixels in [0, 1].
+    /// The averaged generator's images for `codes` [count, codeSize], in evaluation mode, as
+    /// pixels in [0, 1].
     public func generate(from codes: Tensor) -> Tensor {
-        let wasTraining = isTraining
-        isTraining = false
-        defer { isTraining = wasTraining }
         let count = codes.rows
         let images = Tensor(shape: [count, configuration.imageSize]), batch = Tensor(shape: [0])
         for first in stride(from: 0, to: count, by: 1000) {
             batch.gatherRows(of: codes, at: first..<min(first + 1000, count))
-            images.setRows(startingAt: first, from: generator.forward(batch))
+            images.setRows(startingAt: first, from: averagedGenerator.forward(batch))
         }
         images.apply(into: images) { x in (x + 1) / 2 }  // tanh's (−1, 1) to pixels in (0, 1)
         return images

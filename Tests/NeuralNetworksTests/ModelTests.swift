@@ -82,14 +82,31 @@ import Tensors
         #expect(generatorLoss() < lossBefore)
     }
 
+    @Test func theAveragedGeneratorFollowsGWithTheConfiguredDecay() {
+        var random = RandomGenerator(seed: 55)
+        let gan = GAN(.init(codeSize: 4, imageSize: 12), random: &random)
+        let weight = gan.generator.parameters[0], average = gan.averagedGenerator.parameters[0]
+        #expect(average.value.array == weight.value.array)  // the average starts at G
+        let before = weight.value.array
+        for i in 0..<weight.value.count { weight.value[i] += 1 }
+        gan.updateAverage()
+        // Each step moves the average by 1 − d of the way: here by 1 − d, as G moved by 1.
+        for i in 0..<weight.value.count { #expect(abs(average.value[i] - (before[i] + (1 - GAN.averageDecay))) < 1e-6) }
+        gan.batchNorms[0].runningMean.value[0] = 7
+        gan.updateAverage()
+        #expect((gan.averagedGenerator.layers[1] as! BatchNorm).runningMean.value[0] == 7)
+    }
+
     @Test func samplingUsesTheRunningStatisticsAndPixelsInTheUnitRange() throws {
         var random = RandomGenerator(seed: 52)
         let trainer = GAN.Trainer(gan: GAN(.init(codeSize: 4, imageSize: 12), random: &random))
         try trainer.train(on: tinyImages(count: 32, size: 12, seed: 53), epochs: 1, batchSize: 8, random: &random)
         let gan = trainer.gan
         #expect(!gan.isTraining)  // training leaves G in evaluation mode
-        #expect(gan.runningStatistics.map(\.name) == [
-            "generator.1.running_mean", "generator.1.running_var", "generator.4.running_mean", "generator.4.running_var"])
+        #expect(gan.state.map(\.name).filter { $0.contains("running") } == [
+            "generator.1.running_mean", "generator.1.running_var", "generator.4.running_mean", "generator.4.running_var",
+            "generator_average.1.running_mean", "generator_average.1.running_var", "generator_average.4.running_mean", "generator_average.4.running_var"])
+        #expect(gan.state.filter { !$0.name.contains("running") }.map(\.name) == gan.generator.parameters.map { $0.name.replacingOccurrences(of: "generator.", with: "generator_average.") })
         var codes = RandomGenerator(seed: 54)
         let batch = Tensor.normal(shape: [5, 4], generator: &codes)
         let together = gan.generate(from: batch)
