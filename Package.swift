@@ -73,6 +73,7 @@ let package = Package(
         .target(name: "ChildProcesses"),
         .executableTarget(name: "course-bench", dependencies: [
             "Tensors", "NeuralNetworks", "Datasets", "COpenBLAS", "CAllocationCounter", "ChildProcesses",
+            "CourseSteps", "LessonModel", "LessonParser", "Figures",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: optimized),
 

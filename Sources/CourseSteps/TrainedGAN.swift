@@ -23,7 +23,8 @@ public final class TrainedGAN: CellObject {
     }
 
     public func checkpoint() -> Safetensors {
-        var checkpoint = Safetensors(parameters: gan.parameters)
+        // G's running batch statistics are saved with the weights: sampling normalises with them.
+        var checkpoint = Safetensors(parameters: gan.parameters + gan.state)
         checkpoint.tensors.merge(trainer.generatorOptimizer.momentTensors(prefix: "adam.generator")) { first, _ in first }
         checkpoint.tensors.merge(trainer.discriminatorOptimizer.momentTensors(prefix: "adam.discriminator")) { first, _ in first }
         let state = State(
@@ -40,7 +41,7 @@ public final class TrainedGAN: CellObject {
         let state = try checkpoint.metadata("state", as: State.self, of: "a TrainedGAN")
         var random = RandomGenerator(seed: 0)
         let trainer = GAN.Trainer(gan: GAN(state.configuration, random: &random), learningRate: state.learningRate)
-        try checkpoint.parametersOnly.load(into: trainer.gan.parameters, source: "TrainedGAN checkpoint")
+        try checkpoint.parametersOnly.load(into: trainer.gan.parameters + trainer.gan.state, source: "TrainedGAN checkpoint")
         try trainer.generatorOptimizer.restoreMoments(from: checkpoint.tensors, prefix: "adam.generator", source: "TrainedGAN checkpoint")
         try trainer.discriminatorOptimizer.restoreMoments(from: checkpoint.tensors, prefix: "adam.discriminator", source: "TrainedGAN checkpoint")
         trainer.generatorOptimizer.stepCount = state.generatorSteps

@@ -12,8 +12,7 @@ import Tensors
 /// in a fixed order; so results do not depend on which thread runs which part, nor on
 /// whether the parts run at once or in turn (see `Parallel`).
 ///
-/// The VAE's `FeatureParallelStep` and the GAN's `FeatureParallelIteration` are built from
-/// these pieces, one `Parallel.run` per layer: its end is the point where both parts' outputs
+/// The VAE's `FeatureParallelStep` is built from these pieces, one `Parallel.run` per layer: its end is the point where both parts' outputs
 /// are complete and the next layer may read them.
 enum FeatureShare {
     /// The output features part `part` owns of a layer with `count` of them: half, with the

@@ -42,9 +42,10 @@ extension GAN {
 
     /// Optimizers and buffers for training, kept between calls so training can resume.
     ///
-    /// Training runs `FeatureParallelIteration`, which splits every layer's features between
-    /// two cores; `discriminatorStep(real:codes:)` and `generatorStep(fake:)` are the same
-    /// steps written plainly, on one core.
+    /// Training runs `discriminatorStep(real:codes:)` and `generatorStep(fake:)` as written,
+    /// on one core: the VAE's split of every layer's features between two cores is not built
+    /// for the GAN's batch normalisation and tanh output, and the course's GAN trains within
+    /// its time budget on one core.
     public final class Trainer {
         public let gan: GAN
         public let generatorOptimizer: Adam, discriminatorOptimizer: Adam
@@ -65,8 +66,8 @@ extension GAN.Trainer {
     /// One step of D: sends a batch of real images, stacked with as many that G generates
     /// from `codes`, through D; backpropagates −C(D, G), the binary cross-entropy against 1
     /// for real and 0 for synthetic; and takes Adam's step. Stacking gives the same gradient
-    /// as two passes, as D has no batch statistics. Returns C, the mean scores on the batch,
-    /// and the generated images.
+    /// as two passes, as D has no batch statistics (G has, and makes the fake batch on its
+    /// own). Returns C, the mean scores on the batch, and the generated images.
     func discriminatorStep(real batch: Tensor, codes: Tensor) -> (cost: Double, realScore: Double, fakeScore: Double, fake: Tensor) {
         let n = batch.rows
         let fake = gan.generator.forward(codes)
@@ -119,9 +120,11 @@ extension GAN.Trainer {
     }
     // ANCHOR_END: generator-step
 
-    /// Trains for `epochs` passes over `images`, in batches of `batchSize` real images
-    /// (dropping the last partial batch, as the reference does). Each iteration takes k
-    /// discriminator steps, each on its own real batch, then one generator step.
+    /// Trains for `epochs` passes over `images` (pixels in [0, 1]), in batches of `batchSize`
+    /// real images (dropping the last partial batch, as the reference does). Each iteration
+    /// takes k discriminator steps, each on its own real batch, then one generator step, after
+    /// which the averaged generator moves towards G. G trains in training mode (batch
+    /// statistics) and is left in evaluation mode.
     @discardableResult
     public func train(
         on images: Tensor, epochs: Int, batchSize: Int = 64,
@@ -134,22 +137,32 @@ extension GAN.Trainer {
         var history = GAN.History(stepsPerEpoch: stepsPerEpoch)
         let clock = ContinuousClock(), start = clock.now
         history.steps.reserveCapacity(epochs * stepsPerEpoch)
-        let iteration = FeatureParallelIteration(trainer: self, images: images, batchSize: batchSize)
+        let scaled = GAN.scaledForTraining(images)  // [count, imageSize] in [−1, 1]
+        gan.isTraining = true
+        defer { gan.isTraining = false }
+        let batch = Tensor(shape: [0]), codes = Tensor(shape: [0])
+        var order: [Int] = []
+        var fake = Tensor(shape: [0])
         for epoch in stride(from: 1, through: epochs, by: 1) {
             let epochStart = clock.now
-            iteration.order = random.permutation(images.rows)
+            order = random.permutation(images.rows)
             var sums = GAN.StepRecord(cost: 0, discriminatorLoss: 0, generatorLoss: 0, meanRealScore: 0, meanFakeScore: 0)
             for step in 1...stepsPerEpoch {
                 var record = GAN.StepRecord(cost: 0, discriminatorLoss: 0, generatorLoss: 0, meanRealScore: 0, meanFakeScore: 0)
                 for inner in 0..<k {
-                    let result = iteration.discriminatorStep(first: ((step - 1) * k + inner) * batchSize, seeds: (random.next(), random.next()))
-                    let n = Double(batchSize * k)
-                    record.cost += result.costSum / n
-                    record.meanRealScore += result.realScoreSum / n
-                    record.meanFakeScore += result.fakeScoreSum / n
+                    let first = ((step - 1) * k + inner) * batchSize
+                    batch.gatherRows(of: scaled, at: order[first..<(first + batchSize)])
+                    codes.resize(rows: batchSize, columns: gan.configuration.codeSize)
+                    codes.fillNormal(generator: &random)
+                    let result = discriminatorStep(real: batch, codes: codes)
+                    record.cost += result.cost / Double(k)
+                    record.meanRealScore += result.realScore / Double(k)
+                    record.meanFakeScore += result.fakeScore / Double(k)
+                    fake = result.fake
                 }
                 record.discriminatorLoss = -record.cost
-                record.generatorLoss = iteration.generatorStep()
+                record.generatorLoss = generatorStep(fake: fake)
+                gan.updateAverage()
                 guard record.cost.isFinite, record.generatorLoss.isFinite else {
                     throw TrainingError.diverged(epoch: epoch, step: step, loss: "GAN loss", learningRate: generatorOptimizer.learningRate)
                 }

@@ -76,17 +76,39 @@ struct VAEMode: ParsableCommand {
 }
 
 struct GANMode: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "gan", abstract: "Train the reference GAN on Fashion-MNIST: seconds per epoch, losses and Fréchet distance.")
+    static let configuration = CommandConfiguration(
+        commandName: "gan",
+        abstract: "Train the GAN on Fashion-MNIST: seconds per epoch, losses and Fréchet distance.",
+        discussion: """
+            With --course, train exactly lesson 4's GAN (its cells' data, architecture, epochs, batch, \
+            learning rate and seed) and lesson 5's VAE, and report the classes, roughness and Fréchet \
+            distance of 10,000 GAN samples, the VAE's distance, and that of PyTorch's reference MLP GAN.
+            """
+    )
 
-    @Option(help: "Training epochs.") var epochs = 1
-    @Option(help: "Seed of the random generator.") var seed: UInt64 = 1
+    @Flag(help: "Train lesson 4's GAN as its cells do, and measure it against lesson 5's VAE and PyTorch's reference.") var course = false
+    @Option(help: "Training epochs (without --course).") var epochs = 1
+    @Option(help: "Seed of the random generator (without --course).") var seed: UInt64 = 1
     @Option(help: "Write 10,000 generated 28x28 images to this IDX file.") var samples: String?
+    @Option(help: "The course repository (with --course).") var repository = "."
+    @Option(help: "The Python with PyTorch installed (with --course).") var python = "/tmp/torch/bin/python"
+    @Option(help: "The folder of torch_gan.py (with --course).") var references = "../shared/reference"
+    @Option(help: "Epochs of PyTorch's reference GAN on 60,000 images (with --course).") var referenceEpochs = 4
+    @Flag(help: "Skip PyTorch's reference GAN (with --course).") var noReference = false
 
     func validate() throws {
-        guard epochs > 0 else { throw ValidationError("--epochs must be positive") }
+        guard epochs > 0, referenceEpochs > 0 else { throw ValidationError("epochs must be positive") }
     }
 
-    func run() throws { printJSON(try GANBenchmark.run(epochs: epochs, seed: seed, samplesPath: samples)) }
+    func run() throws {
+        if course {
+            printJSON(try CourseGANBenchmark.run(
+                repository: repository, samplesPath: samples,
+                reference: noReference ? nil : (python: python, folder: references, epochs: referenceEpochs)))
+        } else {
+            printJSON(try GANBenchmark.run(epochs: epochs, seed: seed, samplesPath: samples))
+        }
+    }
 }
 
 struct StepperMode: ParsableCommand {

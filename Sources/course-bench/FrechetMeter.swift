@@ -23,6 +23,9 @@ final class FrechetMeter {
         FrechetDistance.between(classifier.features(of: samples), testFeatures)
     }
 
+    /// The class our classifier predicts for each of `samples` ([count, 784] in [0, 1]).
+    func classify(_ samples: Tensor) -> [Int] { classifier.predict(samples) }
+
     /// The distance of the 28x28 images in an IDX file of bytes, such as the reference writes.
     func distance(ofImagesIn path: String) throws -> Double {
         let file = try IDXFile.read(contentsOf: path, dimensionCount: 3)

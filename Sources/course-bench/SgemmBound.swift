@@ -16,7 +16,8 @@ enum SgemmBound {
         return epochSeconds(stepShapes: shapes, steps: Double(images) / Double(batch))
     }
 
-    /// One epoch of the reference GAN with one discriminator step per generator step: G
+    /// One epoch of the course's GAN with one discriminator step per generator step, on the
+    /// one core it trains on: G
     /// forward on a batch of codes; D forward, weight and input gradients on the real batch
     /// stacked with the fake one; then D forward and every input gradient on the fake batch
     /// alone, for G's weight and input gradients.
@@ -31,10 +32,10 @@ enum SgemmBound {
         shapes += discriminator.map { SgemmBenchmark.inputGradient($0.0, $0.1, batch: batch) }
         shapes += generator.map { SgemmBenchmark.weightGradient($0.0, $0.1, batch: batch) }
         shapes += generator.dropFirst().map { SgemmBenchmark.inputGradient($0.0, $0.1, batch: batch) }
-        return epochSeconds(stepShapes: shapes, steps: Double(images) / Double(batch))
+        return epochSeconds(stepShapes: shapes, steps: Double(images) / Double(batch), cores: 1)
     }
 
-    private static func epochSeconds(stepShapes: [SgemmBenchmark.Shape], steps: Double) -> Double {
-        stepShapes.map(SgemmBenchmark.rawSecondsPerCall).reduce(0, +) * steps / Double(Parallel.parts)
+    private static func epochSeconds(stepShapes: [SgemmBenchmark.Shape], steps: Double, cores: Int = Parallel.parts) -> Double {
+        stepShapes.map(SgemmBenchmark.rawSecondsPerCall).reduce(0, +) * steps / Double(cores)
     }
 }

@@ -47,12 +47,18 @@ import Tensors
     @Test func aDiscriminatorStepRaisesTheCostAndAGeneratorStepLowersItsLoss() {
         var random = RandomGenerator(seed: 46)
         let gan = GAN(.init(codeSize: 4, imageSize: 12), random: &random)
+        gan.isTraining = true  // as in training: G normalises with the batch's statistics
         let trainer = GAN.Trainer(gan: gan, learningRate: 1e-4)
-        let real = tinyImages(count: 16, size: 12, seed: 47)
+        let real = GAN.scaledForTraining(tinyImages(count: 16, size: 12, seed: 47))  // D's input range, [−1, 1]
+        func probabilities(_ images: Tensor) -> Tensor {
+            let result = Tensor(shape: [0])
+            gan.discriminator.forward(images).sigmoid(into: result)
+            return result
+        }
         func cost(codesSeed: UInt64) -> Double {
             var codes = RandomGenerator(seed: codesSeed)
-            let fake = gan.sample(count: 16, random: &codes)
-            let realScore = gan.discriminate(real), fakeScore = gan.discriminate(fake)
+            let realScore = probabilities(real)
+            let fakeScore = probabilities(gan.generator.forward(Tensor.normal(shape: [16, 4], generator: &codes)))
             var total = 0.0
             for i in 0..<16 { total += log(Double(realScore[i])) + log(1 - Double(fakeScore[i])) }
             return total / 16
@@ -66,7 +72,7 @@ import Tensors
         var codes = RandomGenerator(seed: 10)
         let fixedCodes = Tensor.normal(shape: [16, 4], generator: &codes)
         func generatorLoss() -> Double {
-            let scores = gan.discriminate(gan.generator.forward(fixedCodes))
+            let scores = probabilities(gan.generator.forward(fixedCodes))
             let total = (0..<16).reduce(0.0) { $0 + log(Double(scores[$1])) }
             return -total / 16
         }
@@ -74,6 +80,42 @@ import Tensors
         let reported = trainer.generatorStep(fake: gan.generator.forward(fixedCodes))
         #expect(abs(reported - lossBefore) < 1e-5)
         #expect(generatorLoss() < lossBefore)
+    }
+
+    @Test func theAveragedGeneratorFollowsGWithTheConfiguredDecay() {
+        var random = RandomGenerator(seed: 55)
+        let gan = GAN(.init(codeSize: 4, imageSize: 12), random: &random)
+        let weight = gan.generator.parameters[0], average = gan.averagedGenerator.parameters[0]
+        #expect(average.value.array == weight.value.array)  // the average starts at G
+        let before = weight.value.array
+        for i in 0..<weight.value.count { weight.value[i] += 1 }
+        gan.updateAverage()
+        // Each step moves the average by 1 − d of the way: here by 1 − d, as G moved by 1.
+        for i in 0..<weight.value.count { #expect(abs(average.value[i] - (before[i] + (1 - GAN.averageDecay))) < 1e-6) }
+        gan.batchNorms[0].runningMean.value[0] = 7
+        gan.updateAverage()
+        #expect((gan.averagedGenerator.layers[1] as! BatchNorm).runningMean.value[0] == 7)
+    }
+
+    @Test func samplingUsesTheRunningStatisticsAndPixelsInTheUnitRange() throws {
+        var random = RandomGenerator(seed: 52)
+        let trainer = GAN.Trainer(gan: GAN(.init(codeSize: 4, imageSize: 12), random: &random))
+        try trainer.train(on: tinyImages(count: 32, size: 12, seed: 53), epochs: 1, batchSize: 8, random: &random)
+        let gan = trainer.gan
+        #expect(!gan.isTraining)  // training leaves G in evaluation mode
+        #expect(gan.state.map(\.name).filter { $0.contains("running") } == [
+            "generator.1.running_mean", "generator.1.running_var", "generator.4.running_mean", "generator.4.running_var",
+            "generator_average.1.running_mean", "generator_average.1.running_var", "generator_average.4.running_mean", "generator_average.4.running_var"])
+        #expect(gan.state.filter { !$0.name.contains("running") }.map(\.name) == gan.generator.parameters.map { $0.name.replacingOccurrences(of: "generator.", with: "generator_average.") })
+        var codes = RandomGenerator(seed: 54)
+        let batch = Tensor.normal(shape: [5, 4], generator: &codes)
+        let together = gan.generate(from: batch)
+        // In evaluation mode an image does not depend on the others decoded with it.
+        let alone = gan.generate(from: batch.rows(0..<1))
+        // (Up to rounding: BLAS may sum a product of 5 rows in another order than one of 1.)
+        #expect(zip(together.array[0..<12], alone.array).allSatisfy { abs($0 - $1) < 1e-5 })
+        #expect(together.array.allSatisfy { $0 >= 0 && $0 <= 1 })
+        #expect(!gan.isTraining)
     }
 
     @Test func ganTrainingRecordsEveryStep() throws {

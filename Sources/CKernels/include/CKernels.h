@@ -37,22 +37,6 @@ void ck_leaky_rectify_columns(float *y, float slope, long rows, long stride, lon
 /// gradient through a (leaky) rectifier whose output is gate, from two shares of it.
 void ck_add_leaky_gradient_columns(const float *a, const float *b, const float *gate, float slope,
                                    float *y, long rows, long stride, long first, long count);
-/// The same columns of y, set to (a + b) p (1 - p): the gradient through a sigmoid whose
-/// output is p, from two shares of it.
-void ck_add_sigmoid_gradient_columns(const float *a, const float *b, const float *p,
-                                     float *y, long rows, long stride, long first, long count);
-
-// A layer with a single output splits its input features instead: x is its input, v its
-// weight row, u the gradient of its output (one value per row).
-
-/// y[row] = the sum over the columns of x[row][j] v[j]: this block's share of the output.
-void ck_dot_columns(const float *x, const float *v, float *y, long rows, long stride, long first, long count);
-/// The same columns of y, set to u[row] v[j], times `slope` where gate <= 0: the input
-/// gradient there, through the (leaky) rectifier whose output is gate.
-void ck_leaky_outer_columns(const float *u, const float *v, const float *gate, float slope,
-                            float *y, long rows, long stride, long first, long count);
-/// y[j] = the sum over rows of u[row] x[row][j], for the columns: the weight gradient there.
-void ck_weighted_column_sums(const float *u, const float *x, float *y, long rows, long stride, long first, long count);
 
 /// The vector unit the kernels above run on here: "AVX-512", "AVX2" or "SSE2" (x86-64), as
 /// chosen when the program started.

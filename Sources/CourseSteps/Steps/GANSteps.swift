@@ -49,7 +49,7 @@ public func trainGAN(
         history.steps += epoch.steps
         history.epochSeconds += epoch.epochSeconds
         history.stepsPerEpoch = epoch.stepsPerEpoch
-        snapshots += trainer.gan.generator.forward(fixedCodes).array
+        snapshots += trainer.gan.generate(from: fixedCodes).array
     }
     let steps = (1...history.steps.count).map(Double.init)
     Display.show(.chart(
