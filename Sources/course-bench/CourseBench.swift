@@ -11,7 +11,7 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "course-bench",
         abstract: "Measures the numeric core and the course's models; prints JSON.",
-        subcommands: [All.self, Sgemm.self, MLP.self, VAEMode.self, GANMode.self, Compare.self, StepperMode.self],
+        subcommands: [All.self, Sgemm.self, MLP.self, VAEMode.self, GANMode.self, Compare.self, StepperMode.self, PreviewMode.self],
         defaultSubcommand: All.self
     )
 }
@@ -108,6 +108,28 @@ struct StepperMode: ParsableCommand {
         let beside = Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("course").path ?? "course"
         let root = URL(fileURLWithPath: repository).standardizedFileURL.path
         printJSON(try StepperStartupBenchmark.run(course: course ?? beside, repository: root, lessons: lessons, runs: runs))
+    }
+}
+
+struct PreviewMode: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "preview",
+        abstract: "Seconds from appending a sentence to a lesson to `course preview` serving it (median of --runs saves), on a copy of the course; warm the cache first with `course build`."
+    )
+
+    @Option(help: "Timed saves.") var runs = 7
+    @Option(help: "The course repository.") var repository = "."
+    @Option(help: "The lesson file saved (default: the first in Lessons/).") var lesson: String?
+    @Option(help: "The course binary (default: the one beside this benchmark).") var course: String?
+
+    func validate() throws {
+        guard runs > 0 else { throw ValidationError("--runs must be positive") }
+    }
+
+    func run() throws {
+        let beside = Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("course").path ?? "course"
+        let root = URL(fileURLWithPath: repository).standardizedFileURL.path
+        printJSON(try PreviewBenchmark.run(course: course ?? beside, repository: root, lesson: lesson, runs: runs))
     }
 }
 

@@ -173,6 +173,8 @@ final class CourseProcess: Sendable {
 
     /// What it has written to standard error so far.
     var errorsSoFar: String { err.text }
+    /// What it has written to standard output so far.
+    var outputSoFar: String { out.text }
 
     func wait() -> Result {
         process.waitUntilExit()
