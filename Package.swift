@@ -107,6 +107,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], exclude: ["Fixtures"]),
         .testTarget(name: "HTMLSiteTests", dependencies: ["HTMLSite", "LessonParser", "Outputs", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "TestSupport"]),
         .testTarget(name: "TerminalStepperTests", dependencies: ["TerminalStepper", "Outputs", "Figures", "ChildProcesses", "TestSupport"], exclude: ["Fixtures"]),
     ]
 )

@@ -8,7 +8,8 @@ import Glibc
 /// inotify, and reports the paths written, moved in or out, or removed.
 ///
 /// An editor saves in place (a write closed) or by writing a new file and renaming it over the
-/// old one (a move in); both are reported, a file's path once per batch. Events that arrive
+/// old one (a move in); both are reported, a file's path once per batch, and its scratch files
+/// (hidden, `~` or `.swp`) are not. Events that arrive
 /// within ``settleTime`` of each other are reported together, so one save is one batch.
 public final class FileWatcher: Sendable {
     /// Why watching could not start.
@@ -85,6 +86,11 @@ public final class FileWatcher: Sendable {
         }
     }
 
+    /// An editor's backup, swap or temporary file (`.name.swp`, `name~`), which no save is about.
+    static func isScratch(_ name: String) -> Bool {
+        name.hasPrefix(".") || name.hasSuffix("~") || name.hasSuffix(".swp")
+    }
+
     /// The paths the events waiting now name; new folders are watched too.
     private func readEvents() -> Set<String> {
         var buffer = [UInt8](repeating: 0, count: 16 * 1024)
@@ -101,7 +107,7 @@ public final class FileWatcher: Sendable {
             let nameBytes = buffer[(offset + header)..<min(count, offset + header + length)].prefix { $0 != 0 }
             let name = String(decoding: nameBytes, as: UTF8.self)
             offset += header + length
-            guard let (folder, onlyFile) = watched.withLock({ $0[watch] }), !name.isEmpty else { continue }
+            guard let (folder, onlyFile) = watched.withLock({ $0[watch] }), !name.isEmpty, !Self.isScratch(name) else { continue }
             if let onlyFile, name != onlyFile { continue }
             let path = folder + "/" + name
             if onlyFile == nil, mask & UInt32(IN_ISDIR) != 0, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0, !name.hasPrefix(".") {
