@@ -1,6 +1,7 @@
 import Foundation
 import PreviewServer
 import Testing
+import TestSupport
 
 /// `course preview` as a child process on loopback, over a temporary copy of the small
 /// course: real HTTP, real saves, real signals.
@@ -75,6 +76,47 @@ import Testing
         #expect(preview.interrupt().status == 0)
     }
 
+    /// An edit of the library's sources is said in the terminal and on every page (the binary
+    /// runs the code it was built from), and unsaid when the edit is undone; when the binary is
+    /// rebuilt, the preview restarts on it, on the same port, and still stops with 0 on Ctrl-C.
+    @Test func aLibraryEditAsksForARebuildAndARebuiltBinaryTakesOver() throws {
+        let course = try SmallCourse()
+        let library = course.root.appendingPathComponent("Sources/NeuralNetworks")
+        try FileManager.default.createDirectory(at: library.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: PackageRoot.url.appendingPathComponent("Sources/NeuralNetworks"), to: library)
+        // A copy of the binary, to rebuild (replace) without touching the one the tests share.
+        let built = try #require(CommandTests.courseBinary())
+        let binary = course.root.appendingPathComponent("course")
+        try FileManager.default.copyItem(at: built, to: binary)
+        let preview = try Preview(course, binary: binary)
+        #expect(!(try LoopbackClient.get("/01-codes.html", port: preview.port).text.contains("class=\"preview-notice\"")))
+
+        let file = library.appendingPathComponent("VAE.swift")
+        let original = try String(contentsOf: file, encoding: .utf8)
+        try (original + "\n// an edit\n").write(to: file, atomically: false, encoding: .utf8)
+        let notice = try preview.waitForPage("/02-images.html") { $0.contains("class=\"preview-notice\"") }
+        #expect(notice.contains("Sources/NeuralNetworks changed since this course binary was built; rebuild it"), "\(notice)")
+        #expect(preview.process.errorsSoFar.contains("warning: Sources/NeuralNetworks changed since this course binary was built"))
+        try original.write(to: file, atomically: false, encoding: .utf8)
+        _ = try preview.waitForPage("/02-images.html") { !$0.contains("class=\"preview-notice\"") }
+
+        // A rebuild replaces the binary: the preview runs the new one in its place.
+        let events = try LoopbackClient.EventStream("/_preview/events", port: preview.port)
+        _ = try events.nextEvent(timeout: 10)
+        try FileManager.default.copyItem(at: built, to: course.root.appendingPathComponent("course.new"))
+        #expect(rename(course.root.appendingPathComponent("course.new").path, binary.path) == 0)
+        let deadline = Date().addingTimeInterval(60)
+        while !preview.process.outputSoFar.contains("was rebuilt: restarting the preview on it"), Date() < deadline { usleep(50_000) }
+        // The open page's stream ends; a new one says hello from the restarted preview.
+        #expect(try events.nextEvent(timeout: 30) == nil)
+        while Date() < deadline, (try? LoopbackClient.get("/01-codes.html", port: preview.port))?.status != 200 { usleep(50_000) }
+        let again = try LoopbackClient.EventStream("/_preview/events", port: preview.port)
+        #expect(try again.nextEvent(timeout: 10)?.name == "hello")
+        let stopped = preview.interrupt()
+        #expect(stopped.status == 0, "\(stopped.err)")
+        #expect(stopped.out.components(separatedBy: "serving the course at http://127.0.0.1:\(preview.port)/").count == 3, "\(stopped.out)")
+    }
+
     /// A port another program listens on: a clear error with a hint, and a non-zero exit.
     @Test func aPortInUseIsAClearErrorWithAHint() throws {
         let course = try SmallCourse()
@@ -125,8 +167,8 @@ private struct Preview {
     let process: CourseProcess
     let port: UInt16
 
-    init(_ course: SmallCourse) throws {
-        process = try course.start(["preview", "--port", "0"])
+    init(_ course: SmallCourse, binary: URL? = nil) throws {
+        process = try course.start(["preview", "--port", "0"], binary: binary)
         let deadline = Date().addingTimeInterval(300)
         var port: UInt16?
         while port == nil, Date() < deadline, process.process.isRunning {
