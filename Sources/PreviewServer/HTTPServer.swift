@@ -54,10 +54,7 @@ public final class HTTPServer: Sendable {
         // A restarted preview can listen again at once, without waiting for TIME_WAIT to end.
         var yes: Int32 = 1
         setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = port.bigEndian
-        address.sin_addr.s_addr = in_addr_t(0x7F00_0001).bigEndian
+        var address = Self.loopback(port: port)
         let bound = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
@@ -76,6 +73,15 @@ public final class HTTPServer: Sendable {
         }
         self.listener = socket
         self.port = UInt16(bigEndian: address.sin_port)
+    }
+
+    /// 127.0.0.1:`port`, as the socket calls take it.
+    static func loopback(port: UInt16) -> sockaddr_in {
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = port.bigEndian
+        address.sin_addr.s_addr = in_addr_t(0x7F00_0001).bigEndian
+        return address
     }
 
     /// Answers requests with `handler`, on threads of their own, until ``stop()``.

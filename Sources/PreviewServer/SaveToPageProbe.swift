@@ -11,9 +11,7 @@ public struct SaveToPageProbe {
     public var port: UInt16
 
     public init(lesson: URL, page: String, port: UInt16) {
-        self.lesson = lesson
-        self.page = page
-        self.port = port
+        (self.lesson, self.page, self.port) = (lesson, page, port)
     }
 
     /// Appends a sentence holding `marker` (a word that appears nowhere else) and returns the

@@ -3,20 +3,17 @@ import PreviewServer
 
 /// Seconds from saving a lesson to `course preview` serving its page with the change: a copy
 /// of the course (its lessons, `course.yml` and cache) is previewed on a free port, a sentence
-/// is appended to one lesson `runs` times, and each time the page is fetched every 20 ms until
+/// is appended to one lesson `saves` times, and each time the page is fetched every 20 ms until
 /// it holds the sentence. Each save must also reach the open page as a `change` event naming it.
 enum PreviewBenchmark {
     struct Result: Encodable {
-        let course: String
-        let lesson: String
-        let runs: Int
-        let medianSeconds: Double
-        let maxSeconds: Double
-        let minSeconds: Double
+        let course, lesson: String
+        let saves: Int
+        let medianSeconds, maxSeconds, minSeconds: Double
         let samplesSeconds: [Double]
     }
 
-    static func run(course: String, repository: String, lesson name: String?, runs: Int) throws -> Result {
+    static func run(course: String, repository: String, lesson name: String?, saves: Int) throws -> Result {
         guard FileManager.default.isExecutableFile(atPath: course) else {
             throw BenchError("no course binary at \(course)", hint: "build it with 'swift build -c release --product course', or pass --course")
         }
@@ -44,8 +41,8 @@ enum PreviewBenchmark {
         _ = try events.nextEvent(timeout: 5)
         let probe = SaveToPageProbe(lesson: copy.appendingPathComponent("Lessons/" + file), page: page, port: port)
         var samples: [Double] = []
-        for run in 0..<runs {
-            samples.append(try probe.secondsToShow("benchmark\(run)mark\(UInt32.random(in: 0...UInt32.max))"))
+        for save in 0..<saves {
+            samples.append(try probe.secondsToShow("benchmark\(save)mark\(UInt32.random(in: 0...UInt32.max))", limit: 300))
             guard let event = try events.nextEvent(timeout: 5), event.name == "change", event.data.split(separator: "\n").contains(page.dropFirst()) else {
                 throw BenchError("the save reached the page but no change event named \(page)", hint: nil)
             }
@@ -54,7 +51,7 @@ enum PreviewBenchmark {
         process.waitUntilExit()
         guard process.terminationStatus == 0 else { throw BenchError("course preview exited with \(process.terminationStatus) on Ctrl-C", hint: nil) }
         let sorted = samples.sorted()
-        return Result(course: course, lesson: file, runs: runs, medianSeconds: rounded(median(samples)), maxSeconds: rounded(sorted.last!),
+        return Result(course: course, lesson: file, saves: saves, medianSeconds: rounded(median(samples)), maxSeconds: rounded(sorted.last!),
                       minSeconds: rounded(sorted.first!), samplesSeconds: samples.map(rounded))
     }
 
@@ -68,15 +65,19 @@ enum PreviewBenchmark {
         throw BenchError("course preview ended before serving:\n\(text)", hint: "run 'course build' first: the preview should start from a warm cache")
     }
 
-    /// A temporary copy of the course's lessons, `course.yml` and cache (hard links where it can:
-    /// the cache is large, and its files are replaced, never written in place).
+    /// A temporary copy of the course's lessons, `course.yml`, sources (lessons include them) and
+    /// cache (hard links where it can: the cache is large, and its files are replaced, never
+    /// written in place; but not its lock, which the copy's runs take for themselves).
     static func copyOfCourse(_ repository: String) throws -> URL {
         let copy = FileManager.default.temporaryDirectory.appendingPathComponent("preview-bench-\(getpid())")
         try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)
-        for name in ["Lessons", "course.yml", ".course-cache"] {
+        for name in ["Lessons", "course.yml", "Sources", ".course-cache"] {
             let source = URL(fileURLWithPath: repository).appendingPathComponent(name).path
             guard FileManager.default.fileExists(atPath: source) else { continue }
-            if name == ".course-cache", shell(["cp", "-al", source, copy.path]) { continue }
+            if name == ".course-cache", shell(["cp", "-al", source, copy.path]) {
+                try? FileManager.default.removeItem(at: copy.appendingPathComponent(".course-cache/lock"))
+                continue
+            }
             guard shell(["cp", "-a", source, copy.path]) else { throw BenchError("cannot copy \(source)", hint: nil) }
         }
         return copy
