@@ -61,9 +61,13 @@ let package = Package(
                             .embedInCode("Resources/latent-explorer.css"), .embedInCode("Resources/latent-explorer.js")]),
         .target(name: "TerminalStepper", dependencies: ["AtomicFiles", "LessonModel", "Outputs", "Figures", "TeX", "SyntaxHighlighting"]),
 
+        // `course preview`'s HTTP server on loopback and its file watcher, on Glibc alone.
+        .target(name: "PreviewServer"),
+
         // Tools.
         .executableTarget(name: "course", dependencies: [
             "LessonParser", "LessonRunner", "CourseSteps", "HTMLSite", "TerminalStepper", "Outputs", "Figures", "Tensors", "Datasets",
+            "PreviewServer", "MarkupEscaping",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "course-stepper-fixture", dependencies: [
@@ -72,7 +76,7 @@ let package = Package(
         .target(name: "CAllocationCounter"),
         .target(name: "ChildProcesses"),
         .executableTarget(name: "course-bench", dependencies: [
-            "Tensors", "NeuralNetworks", "Datasets", "COpenBLAS", "CAllocationCounter", "ChildProcesses",
+            "Tensors", "NeuralNetworks", "Datasets", "COpenBLAS", "CAllocationCounter", "ChildProcesses", "PreviewServer",
             "CourseSteps", "LessonModel", "LessonParser", "Figures",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: optimized),
@@ -101,11 +105,12 @@ let package = Package(
             "LessonRunner", "StepFixtures", "LessonParser", "LessonModel", "CourseSteps", "Outputs", "Figures", "Tensors", "TestSupport",
         ], exclude: ["Fixtures"]),
         .testTarget(name: "CourseTests", dependencies: [
-            "course", "CourseSteps", "StepFixtures", "LessonRunner", "LessonParser", "Datasets", "SHA256", "TestSupport",
+            "course", "CourseSteps", "StepFixtures", "LessonRunner", "LessonParser", "Datasets", "SHA256", "TestSupport", "PreviewServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], exclude: ["Fixtures"]),
         .testTarget(name: "HTMLSiteTests", dependencies: ["HTMLSite", "LessonParser", "Outputs", "NeuralNetworks", "Tensors", "TestSupport"],
                     exclude: ["Fixtures"]),
+        .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "TestSupport"]),
         .testTarget(name: "TerminalStepperTests", dependencies: ["TerminalStepper", "Outputs", "Figures", "ChildProcesses", "TestSupport"], exclude: ["Fixtures"]),
     ]
 )

@@ -11,7 +11,7 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "course-bench",
         abstract: "Measures the numeric core and the course's models; prints JSON.",
-        subcommands: [All.self, Sgemm.self, MLP.self, VAEMode.self, GANMode.self, Compare.self, StepperMode.self],
+        subcommands: [All.self, Sgemm.self, MLP.self, VAEMode.self, GANMode.self, Compare.self, StepperMode.self, PreviewMode.self],
         defaultSubcommand: All.self
     )
 }
@@ -111,6 +111,18 @@ struct GANMode: ParsableCommand {
     }
 }
 
+/// The `course` binary a benchmark runs, and the course it runs on.
+struct CourseUnderTest: ParsableArguments {
+    @Option(help: "The course repository.") var repository = "."
+    @Option(help: "The course binary (default: the one beside this benchmark).") var course: String?
+
+    var binary: String {
+        course ?? Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("course").path ?? "course"
+    }
+
+    var root: String { URL(fileURLWithPath: repository).standardizedFileURL.path }
+}
+
 struct StepperMode: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stepper",
@@ -118,8 +130,7 @@ struct StepperMode: ParsableCommand {
     )
 
     @Option(help: "Timed runs per lesson.") var runs = 10
-    @Option(help: "The course repository.") var repository = "."
-    @Option(help: "The course binary (default: the one beside this benchmark).") var course: String?
+    @OptionGroup var target: CourseUnderTest
     @Argument(help: "Lesson numbers (default: every lesson).") var lessons: [String] = []
 
     func validate() throws {
@@ -127,9 +138,26 @@ struct StepperMode: ParsableCommand {
     }
 
     func run() throws {
-        let beside = Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("course").path ?? "course"
-        let root = URL(fileURLWithPath: repository).standardizedFileURL.path
-        printJSON(try StepperStartupBenchmark.run(course: course ?? beside, repository: root, lessons: lessons, runs: runs))
+        printJSON(try StepperStartupBenchmark.run(course: target.binary, repository: target.root, lessons: lessons, runs: runs))
+    }
+}
+
+struct PreviewMode: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "preview",
+        abstract: "Seconds from appending a sentence to a lesson to `course preview` serving it (the median of --saves saves), on a copy of the course; warm the cache first with `course build`."
+    )
+
+    @Option(help: "The lesson file saved (default: the first in Lessons/).") var lesson: String?
+    @Option(help: "Timed saves, each appending a sentence to the copy's lesson.") var saves = 7
+    @OptionGroup var target: CourseUnderTest
+
+    func validate() throws {
+        guard (1...100).contains(saves) else { throw ValidationError("--saves must be from 1 to 100, not \(saves)") }
+    }
+
+    func run() throws {
+        printJSON(try PreviewBenchmark.run(course: target.binary, repository: target.root, lesson: lesson, saves: saves))
     }
 }
 

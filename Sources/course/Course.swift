@@ -9,6 +9,6 @@ struct Course: ParsableCommand {
         commandName: "course",
         abstract: "A literate course runner for generative models.",
         subcommands: [BuildCommand.self, StepCommand.self, RunCommand.self, VerifyCommand.self, ListCommand.self, StepsCommand.self, CheckCommand.self,
-                      DoctorCommand.self]
+                      DoctorCommand.self, PreviewCommand.self]
     )
 }

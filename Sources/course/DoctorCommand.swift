@@ -5,7 +5,7 @@ import Foundation
 struct DoctorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "doctor",
-        abstract: "Show the CPU, the numeric backend and its kernel, the data, the cache, the terminal and the test tools.")
+        abstract: "Show the CPU, the numeric backend and its kernel, the data, the cache, the terminal, the test tools and xdg-open.")
 
     @OptionGroup var options: RepositoryOptions
 

@@ -68,6 +68,11 @@ struct DoctorReport: Encodable {
         ("pdfinfo", "reads back the PDF of course build --pdf (poppler-utils)"),
     ]
 
+    /// The tools commands use when they are there, with what each is for.
+    static let commandTools: [(name: String, purpose: String)] = [
+        ("xdg-open", "browser opened by 'course preview --open' (it prints the address instead)"),
+    ]
+
     /// Kernels that use AVX2 or wider: what a CPU with AVX2 must run.
     static let wideKernels: Set<String> = ["haswell", "zen", "skylakex", "cooperlake", "sapphirerapids", "excavator"]
 
@@ -108,10 +113,11 @@ struct DoctorReport: Encodable {
         let terminal = Terminal(isTerminal: isTerminal, term: environment["TERM"] ?? "", colors: "\(capabilities.colors)",
                                 images: ImageOutput.detect(environment: environment, capabilities: capabilities).rawValue)
 
-        let tools = testTools.map { Tool(name: $0.name, purpose: $0.purpose, path: Self.find($0.name, environment: environment)) }
+        let tools = (testTools + commandTools).map { Tool(name: $0.name, purpose: $0.purpose, path: Self.find($0.name, environment: environment)) }
         for tool in tools where tool.path == nil {
+            let isTestTool = testTools.contains { $0.name == tool.name }
             problems.append(Problem(severity: .warning, message: "\(tool.name) is missing: no \(tool.purpose)",
-                                    hint: "scripts/setup installs it"))
+                                    hint: isTestTool ? "scripts/setup installs it" : "install xdg-utils ('apt-get install xdg-utils')"))
         }
         return DoctorReport(cpu: cpu, backend: backend, data: data, cache: cache, terminal: terminal, tools: tools, problems: problems)
     }

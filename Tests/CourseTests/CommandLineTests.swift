@@ -14,6 +14,8 @@ import Testing
         #expect(try Course.parseAsRoot(["verify", "1", "vae-loss"]) is VerifyCommand)
         let run = try #require(try Course.parseAsRoot(["run", "vae-loss", "--cell", "train"]) as? RunCommand)
         #expect(run.common.lesson.name == "vae-loss" && run.cell == "train" && !run.fresh)
+        let preview = try #require(try Course.parseAsRoot(["preview", "--port", "8080", "--open"]) as? PreviewCommand)
+        #expect(preview.port == 8080 && preview.open)
     }
 
     @Test(arguments: [
@@ -25,6 +27,9 @@ import Testing
         ["verify", ""],
         ["check", "--swift-please"],
         ["launch"],
+        ["preview", "--port", "70000"],
+        ["preview", "--port", "-1"],
+        ["preview", "--port", "eighty"],
     ])
     func rejectsBadArguments(_ arguments: [String]) {
         #expect(throws: (any Error).self) { try Course.parseAsRoot(arguments) }

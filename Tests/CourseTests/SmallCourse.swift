@@ -85,9 +85,9 @@ final class SmallCourse: Sendable {
     }
 
     /// Starts `course ARGUMENTS --repository ROOT` (through `/bin/sh -c SHELL_PREFIX` when given,
-    /// to set limits first), with its output in pipes.
-    func start(_ arguments: [String], shellPrefix: String? = nil) throws -> CourseProcess {
-        let binary = try #require(CommandTests.courseBinary(), "the course binary is built beside the tests")
+    /// to set limits first), with its output in pipes; `binary` is another copy of `course`.
+    func start(_ arguments: [String], shellPrefix: String? = nil, binary: URL? = nil) throws -> CourseProcess {
+        let binary = try binary ?? #require(CommandTests.courseBinary(), "the course binary is built beside the tests")
         let process = Process()
         let all = arguments + ["--repository", root.path]
         if let shellPrefix {
@@ -173,6 +173,8 @@ final class CourseProcess: Sendable {
 
     /// What it has written to standard error so far.
     var errorsSoFar: String { err.text }
+    /// What it has written to standard output so far.
+    var outputSoFar: String { out.text }
 
     func wait() -> Result {
         process.waitUntilExit()
