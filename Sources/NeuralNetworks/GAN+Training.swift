@@ -40,28 +40,20 @@ extension GAN {
         }
     }
 
-    /// Optimizers and buffers for training, kept between calls so training can resume.
+    /// Trains the image GAN: the adversarial game's two steps, run by `train(on:epochs:…)`.
     ///
     /// Training runs `discriminatorStep(real:codes:)` and `generatorStep(fake:)` as written,
     /// on one core: the VAE's split of every layer's features between two cores is not built
     /// for the GAN's batch normalisation and tanh output, and the course's GAN trains within
     /// its time budget on one core.
-    public final class Trainer {
-        public let gan: GAN
-        public let generatorOptimizer: Adam, discriminatorOptimizer: Adam
-        private let stacked = Tensor(shape: [0]), targets = Tensor(shape: [0])
-        private let logitGradient = Tensor(shape: [0]), scores = Tensor(shape: [0])
-
-        /// Adam for both players with the reference's settings: lr 2e-4, β = (0.5, 0.999).
-        public init(gan: GAN, learningRate: Float = 2e-4) {
-            self.gan = gan
-            generatorOptimizer = Adam(parameters: gan.generator.parameters, learningRate: learningRate, beta1: 0.5)
-            discriminatorOptimizer = Adam(parameters: gan.discriminator.parameters, learningRate: learningRate, beta1: 0.5)
-        }
-    }
+    public typealias Trainer = AdversarialTrainer<GAN>
 }
 
-extension GAN.Trainer {
+extension GAN: AdversarialPair {
+    public var generatorLoss: GeneratorLoss { configuration.generatorLoss }
+}
+
+extension AdversarialTrainer {
     // ANCHOR: discriminator-step
     /// One step of D: sends a batch of real images, stacked with as many that G generates
     /// from `codes`, through D; backpropagates −C(D, G), the binary cross-entropy against 1
@@ -101,7 +93,7 @@ extension GAN.Trainer {
         let logits = gan.discriminator.forward(fake)
         targets.resize(rows: n, columns: 1)
         let loss: Double
-        switch gan.configuration.generatorLoss {
+        switch gan.generatorLoss {
         case .nonSaturating:
             // −mean log D(G(z)): binary cross-entropy against the label "real".
             targets.fill(1)
@@ -119,6 +111,9 @@ extension GAN.Trainer {
         return loss / Double(n)
     }
     // ANCHOR_END: generator-step
+}
+
+extension AdversarialTrainer where Pair == GAN {
 
     /// Trains for `epochs` passes over `images` (pixels in [0, 1]), in batches of `batchSize`
     /// real images (dropping the last partial batch, as the reference does). Each iteration
